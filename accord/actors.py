@@ -1,0 +1,665 @@
+"""Find the actors an article names and resolve each to a state, office and sector.
+
+Three passes over the text:
+
+1. *Names*: states (names, former names, abbreviations, demonyms, capitals, seats of
+   government), organisations and officials of the knowledge base, matched with one
+   Aho-Corasick automaton, longest match first.
+2. *Titles*: "Pakistani President Arif Alvi", "Prime Minister Naftali Bennett of Israel",
+   "his Malian counterpart, Bah N'Daw": a person with a state and office, known to the
+   knowledge base or not.
+3. *Discourse*: later short mentions ("Alvi", "President Biden"), pronouns ("he"),
+   role nouns ("the President") and groups ("the two leaders", "China and Pakistan"),
+   resolved left to right against what the article has named so far.
+
+Matching is pure; `find_mentions` returns new Mention records and touches nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import ahocorasick
+
+from . import knowledge as kb
+from .knowledge import Holding, fold, normalise_quotes
+from .records import Actor, Mention, Sentence
+
+WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name in the automaton stands for."""
+
+    kind: str  # state | organisation | person
+    key: str  # iso3, organisation code, or folded person name
+    name_kind: str = ""  # for states: name, demonym, capital, seat...
+    ambiguous: bool = False
+    start: str = ""
+    end: str = ""
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    entries: dict[str, list[Entry]] = {}
+
+    def add(text: str, entry: Entry) -> None:
+        for variant in {text, text.replace(".", "") if text.isupper() is False and "." in text and len(text) > 4 else text}:
+            entries.setdefault(variant, []).append(entry)
+
+    for name in kb.state_names():
+        entry = Entry("state", name.iso3, name.kind, name.ambiguous, name.start, name.end)
+        add(name.text, entry)
+        if name.text.upper() != name.text and name.kind in {"name", "short", "former"}:
+            add(name.text.upper(), entry)  # datelines: "BEIJING"
+    for org in kb.organisations():
+        for alias in {org.name, *org.aliases}:
+            add(normalise_quotes(alias), Entry("organisation", org.code))
+    for holding in kb.holdings():
+        for alias in {holding.person, *holding.aliases}:
+            if " " in alias.strip() or "-" in alias:
+                add(alias, Entry("person", fold(holding.person)))
+    automaton = ahocorasick.Automaton()
+    for text, found in entries.items():
+        automaton.add_word(text, (text, tuple(found)))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, list[Holding]]:
+    """Single-word aliases ("Biden", "Alvi") -> holdings; used only beside a title."""
+    index: dict[str, list[Holding]] = {}
+    for holding in kb.holdings():
+        for alias in {holding.person, *holding.aliases}:
+            if " " not in alias.strip():
+                index.setdefault(fold(alias), []).append(holding)
+        for token in holding.person.replace("-", " ").split():
+            if len(token) > 2 and token[0].isupper():
+                index.setdefault(fold(token), []).append(holding)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _title_regex() -> re.Pattern[str]:
+    lex = kb.lexicon()
+    titles = sorted({t.title for t in kb.titles().values()}, key=len, reverse=True)
+    alternatives = "|".join(_caseless_first(re.escape(t)) for t in titles)
+    honorific = "|".join(re.escape(h) for h in lex["honorifics"])
+    particles = "|".join(lex["name_particles"])
+    name_token = r"(?:[A-Z][\w'\-]*\.?|[IVX]{1,4}\b)"
+    name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)*{name_token}){{0,5}}(?:,?\s+(?:Jr|Sr)\.)?"
+    title_group = rf"(?:(?:{honorific})\s+)?(?P<title>(?:{alternatives})(?:\s+and\s+(?:{alternatives}))*)"
+    return re.compile(rf"\b{title_group}\s+(?P<name>{name})")
+
+
+def _caseless_first(escaped: str) -> str:
+    first = escaped[0]
+    if first.isalpha():
+        return f"[{first.upper()}{first.lower()}]{escaped[1:]}"
+    return escaped
+
+
+COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][\w'\-]+)\s+counterparts?,?\s+(?P<name>[A-Z][\w'\-]*\.?(?:\s+(?:bin|al|da|de|el)?\s*[A-Z][\w'\-]*\.?){0,4})"
+)
+
+
+@dataclass
+class Person:
+    key: str
+    display: str
+    country: str | None
+    office: str | None
+    title: str | None
+    sector: str | None
+    holding: Holding | None = None
+    tokens: set[str] = field(default_factory=set)
+
+
+def find_mentions(text: str, sentences: Iterable[Sentence], published: str | None) -> tuple[list[Mention], list[Actor]]:
+    """Every actor mention in the text, resolved, and the officials the article names."""
+    norm = normalise_quotes(text)
+    sentence_list = list(sentences)
+    names = _match_names(norm, published)
+    titled = _match_titles(norm, names, published)
+    mentions = _merge(names, titled)
+    people: dict[str, Person] = {}
+    mentions = _attach_context(norm, mentions, people, published)
+    mentions = _discourse(norm, mentions, people, sentence_list)
+    mentions = [replace(m, text=text[m.start : m.end], sentence=_sentence_of(m.start, sentence_list)) for m in mentions]
+    actors = [
+        Actor(
+            name=p.display,
+            country=p.country,
+            role=p.title,
+            office=p.office,
+            sector=p.sector,
+            start=p.holding.start if p.holding else None,
+            end=(p.holding.end or None) if p.holding else None,
+        )
+        for p in people.values()
+        if p.country
+    ]
+    return mentions, actors
+
+
+def _sentence_of(offset: int, sentences: list[Sentence]) -> int:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return sentences[-1].index if sentences else 0
+
+
+# ---------------------------------------------------------------- pass 1: names
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if WORD_CHAR.match(before) or WORD_CHAR.match(after):
+        return False
+    if text[end - 1] != "." and after == "." and end + 1 < len(text) and text[end + 1].isalpha():
+        return False  # "U.S" inside "U.S.A"
+    return True
+
+
+def _match_names(text: str, published: str | None) -> list[Mention]:
+    found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for end_index, (key, entries) in _automaton().iter(text):
+        start = end_index - len(key) + 1
+        end = end_index + 1
+        if _bounded(text, start, end):
+            found.append((start, end, entries))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[Mention] = []
+    last_end = -1
+    for start, end, entries in found:
+        if start < last_end:
+            continue
+        mention = _mention_from_entries(text, start, end, entries, published)
+        if mention is not None:
+            chosen.append(mention)
+            last_end = end
+    return chosen
+
+
+def _valid_on(entry: Entry, day: str | None) -> bool:
+    if day is None:
+        return True
+    if entry.start and day < entry.start:
+        return False
+    if entry.end and day[: len(entry.end)] > entry.end:
+        return False
+    return True
+
+
+def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry, ...], day: str | None) -> Mention | None:
+    surface = text[start:end]
+    people = [e for e in entries if e.kind == "person"]
+    if people:
+        return Mention(start, end, surface, "person", person_key=people[0].key)
+    orgs = [e for e in entries if e.kind == "organisation"]
+    states = [e for e in entries if e.kind == "state"]
+    dated = [e for e in states if _valid_on(e, day)] or states
+    codes = {e.key for e in dated}
+    if len(codes) == 1:
+        entry = dated[0]
+        if all(e.ambiguous for e in dated) and not _ambiguous_name_confirmed(text, start, end, entry):
+            return None
+        return Mention(start, end, surface, "state", country=entry.key, name=kb.states().get(entry.key, entry.key))
+    if orgs and not codes:
+        org = next(o for o in kb.organisations() if o.code == orgs[0].key)
+        country = org.members[0] if len(org.members) == 1 else None
+        return Mention(start, end, surface, "organisation", country=country, name=org.name, members=org.members)
+    return None  # a name shared by several states: not guessed
+
+
+def _ambiguous_name_confirmed(text: str, start: int, end: int, entry: Entry) -> bool:
+    """An ambiguous state name counts only with a cue that it is the state."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if entry.name_kind in {"demonym"}:
+        # "Georgian President", "Congolese Foreign Minister": a title after it
+        return re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Foreign|Minister|Government|government|officials|authorities|side|forces|troops|counterpart|leader)", after) is not None
+    cue_before = re.search(r"(?:\bof|\bin|\bto|\bwith|\bfrom|\band|\bvisit(?:ed|s)?)\s+(?:the\s+)?$", before) is not None
+    cue_after = re.match(r"(?:'s|\s+(?:and|said|says|has|have|is|will|would|signed|agreed|government|authorities))\b", after) is not None
+    return cue_before or cue_after
+
+
+# ---------------------------------------------------------------- pass 2: titles
+
+
+def _match_titles(text: str, names: list[Mention], published: str | None) -> list[Mention]:
+    lex = kb.lexicon()
+    not_names = set(lex["not_names"])
+    out: list[Mention] = []
+    for m in _title_regex().finditer(text):
+        title = m.group("title")
+        name = _trim_name(m.group("name"), not_names, names, m.start("name"))
+        if not name:
+            continue
+        start, end = m.start(), m.start("name") + len(name)
+        out.append(Mention(start, end, text[start:end], "person", title=_clean_title(title), name=name))
+    for m in COUNTERPART.finditer(text):
+        name = _trim_name(m.group("name"), not_names, names, m.start("name"))
+        if not name:
+            continue
+        demonym = _state_of_text(m.group("demonym"))
+        start, end = m.start("name"), m.start("name") + len(name)
+        out.append(Mention(start, end, text[start:end], "person", name=name, country=demonym))
+    return out
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip()
+
+
+def _trim_name(name: str, not_names: set[str], names: list[Mention], offset: int) -> str:
+    """Cut a captured name before words that cannot be part of it (weekdays, state names)."""
+    tokens = re.findall(r"\S+", name)
+    kept: list[str] = []
+    position = offset
+    for token in tokens:
+        at = name.find(token, position - offset) + offset
+        position = at + len(token)
+        bare = token.rstrip(",")
+        if bare in not_names:
+            break
+        if any(n.kind == "state" and n.start <= at < n.end for n in names):
+            break
+        kept.append(token)
+    while kept and kept[-1].lower() in set(kb.lexicon()["name_particles"]):
+        kept.pop()
+    result = " ".join(kept).rstrip(",")
+    return result
+
+
+def _state_of_text(text: str) -> str | None:
+    """The one state a word names ("Malian" -> MLI), or None."""
+    hit = _automaton().get(normalise_quotes(text), None)
+    if not hit:
+        return None
+    codes = {e.key for e in hit[1] if e.kind == "state"}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
+    """Titled persons win over overlapping name matches, except a known full name inside
+    them, whose identity they take."""
+    out: list[Mention] = []
+    for t in titled:
+        inner = [n for n in names if n.kind == "person" and t.start <= n.start and n.end <= t.end]
+        if inner:
+            t = replace(t, person_key=inner[0].person_key)
+        out.append(t)
+    for n in names:
+        if any(t.start < n.end and n.start < t.end for t in titled):
+            continue
+        out.append(n)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# ---------------------------------------------------------------- context
+
+
+PREFIX_STATE = re.compile(r"(?:'s)?\s+(?:(?:new|former|then|top|acting|outgoing|incoming)\s+)?$")
+
+
+def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person], day: str | None) -> list[Mention]:
+    """Give each person a state from "X of Y", "Y's X", "Malian X" or the knowledge base,
+    fold those state words into the person mention, and register the person."""
+    out: list[Mention] = []
+    consumed: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in consumed:
+            continue
+        if m.kind != "person":
+            out.append(m)
+            continue
+        country = m.country
+        start, end = m.start, m.end
+        # "Prime Minister Naftali Bennett of Israel", "... of the Republic of Korea (ROK)"
+        if i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            gap = text[m.end : nxt.start]
+            if nxt.kind == "state" and re.fullmatch(r",?\s+of\s+(?:the\s+)?", gap):
+                country = country or nxt.country
+                end = nxt.end
+                consumed.add(i + 1)
+                paren = re.match(r"\s*\([A-Z.]{2,6}\)", text[end:])
+                if paren:
+                    end += paren.end()
+        # "Pakistani President Arif Alvi", "Mexico's Foreign Affairs Minister", "Russia's Vladimir Putin"
+        if out and out[-1].kind == "state":
+            prev = out[-1]
+            gap = text[prev.end : m.start]
+            if PREFIX_STATE.fullmatch(gap) or gap in ("'s ", " "):
+                country = country or prev.country
+                start = prev.start
+                out.pop()
+        person = _resolve_person(m, country, day, people)
+        out.append(
+            replace(
+                m,
+                start=start,
+                end=end,
+                kind="person",
+                country=person.country,
+                name=person.display,
+                office=person.office,
+                title=person.title,
+                sector=person.sector,
+                person_key=person.key,
+            )
+        )
+    return out
+
+
+def _resolve_person(m: Mention, country: str | None, day: str | None, people: dict[str, Person]) -> Person:
+    """Find who a person mention names: this article's people first, then the knowledge
+    base at the article's date, then what the text itself says."""
+    name = m.name or m.text
+    title_info = kb.titles().get(fold(m.title)) if m.title else None
+    if m.title and not title_info:
+        last = re.split(r"\s+and\s+", m.title)[-1]
+        title_info = kb.titles().get(fold(last))
+    wanted_office = title_info.office if title_info else None
+    # already met in this article under a longer or the same name
+    for person in people.values():
+        if fold(name) == person.key or (" " not in name and fold(name) in person.tokens):
+            if country is None or person.country in (None, country):
+                if person.country is None and country:
+                    person.country = country
+                _update_display(person, name)
+                return person
+    holding = _lookup_holding(m.person_key or fold(name), name, wanted_office, country, day)
+    if holding is not None:
+        key = fold(holding.person)
+        if key in people:
+            person = people[key]
+            _update_display(person, name)
+            return person
+        person = Person(
+            key=key,
+            display=name,
+            country=country or holding.country,
+            office=holding.office if holding.active_on(day) else f"former {holding.office}",
+            title=(m.title or holding.title) if holding.active_on(day) else f"former {holding.title}",
+            sector=holding.sector,
+            holding=holding,
+        )
+    else:
+        key = fold(name)
+        person = Person(
+            key=key,
+            display=name,
+            country=country,
+            office=wanted_office,
+            title=title_info.role if title_info else m.title,
+            sector=title_info.sector if title_info else None,
+        )
+    person.tokens = _name_tokens(name) | (_name_tokens(holding.person) if holding else set())
+    if holding:
+        person.tokens |= {fold(a) for a in holding.aliases if " " not in a}
+    people[person.key] = person
+    return person
+
+
+def _update_display(person: Person, name: str) -> None:
+    if len(name) > len(person.display) and fold(person.display) in fold(name):
+        person.display = name
+    person.tokens |= _name_tokens(name)
+
+
+def _name_tokens(name: str) -> set[str]:
+    particles = set(kb.lexicon()["name_particles"])
+    tokens = set()
+    for token in re.split(r"[\s\-]+", name):
+        t = token.strip(",.")
+        if len(t) >= 2 and t[0].isupper() and t.lower() not in particles and t not in {"Jr", "Sr", "II", "III"}:
+            tokens.add(fold(t))
+    return tokens
+
+
+def _lookup_holding(key: str, name: str, office: str | None, country: str | None, day: str | None) -> Holding | None:
+    by_name = kb.holdings_by_name()
+    candidates = list(by_name.get(key, [])) or list(by_name.get(fold(name), []))
+    if not candidates and office:
+        # a surname beside a title: "President Biden", "Prime Minister Kishida"
+        for token in sorted(_name_tokens(name), key=len, reverse=True):
+            for holding in _surname_index().get(token, []):
+                if holding.office == office and holding.active_on(day) and (country is None or holding.country == country):
+                    candidates.append(holding)
+    if country:
+        candidates = [h for h in candidates if h.country == country] or []
+    if not candidates:
+        return None
+    candidates.sort(
+        key=lambda h: (
+            not h.active_on(day),
+            office is not None and h.office != office,
+            h.office not in {"head_of_state", "head_of_government", "foreign_minister"},
+            h.start,
+        )
+    )
+    return candidates[0]
+
+
+# ---------------------------------------------------------------- pass 3: discourse
+
+
+def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], sentences: list[Sentence]) -> list[Mention]:
+    """Add short mentions, pronouns, role nouns and groups, resolved left to right."""
+    lex = kb.lexicon()
+    extra: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    # short mentions of people already named: "Alvi", "N'Daw said", "Xi"
+    token_owner: dict[str, Person] = {}
+    for person in people.values():
+        for token in person.tokens:
+            if token in token_owner and token_owner[token] is not person:
+                token_owner[token] = None  # type: ignore[assignment]  # shared surname: ambiguous
+            else:
+                token_owner[token] = person
+    first_seen = {p.key: min((m.start for m in mentions if m.person_key == p.key), default=0) for p in people.values()}
+    for match in re.finditer(r"\b[A-Z][\w'\-]+", text):
+        owner = token_owner.get(fold(match.group(0)))
+        if owner is None or not owner.country or match.start() < first_seen.get(owner.key, 0):
+            continue
+        if not free(match.start(), match.end()):
+            continue
+        extra.append(_person_mention(match.start(), match.end(), match.group(0), owner))
+        taken.append((match.start(), match.end()))
+
+    # role nouns: "the President", "the Prime Minister", "the Malian side" is a state already
+    roles = sorted(lex["role_nouns"], key=len, reverse=True)
+    role_re = re.compile(r"\b(?:[Tt]he)\s+(?P<role>" + "|".join(re.escape(r) for r in roles) + r")\b(?!\s+(?:of|[A-Z]))", re.IGNORECASE)
+    for match in role_re.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        person = _person_with_role(match.group("role"), people, mentions, match.start())
+        if person:
+            extra.append(_person_mention(match.start(), match.end(), match.group(0), person, kind="role"))
+            taken.append((match.start(), match.end()))
+
+    # groups
+    groups = sorted(lex["group_phrases"], key=len, reverse=True)
+    group_re = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in groups) + r")\b", re.IGNORECASE)
+    for match in group_re.finditer(text):
+        if free(match.start(), match.end()):
+            extra.append(Mention(match.start(), match.end(), match.group(0), "group"))
+            taken.append((match.start(), match.end()))
+
+    # pronouns
+    pronoun_re = re.compile(r"\b(?:" + "|".join(lex["person_pronouns"] + lex["object_pronouns"]) + r")\b", re.IGNORECASE)
+    for match in pronoun_re.finditer(text):
+        if free(match.start(), match.end()):
+            extra.append(Mention(match.start(), match.end(), match.group(0), "pronoun"))
+
+    everything = sorted(mentions + extra, key=lambda m: m.start)
+    everything = _coordinate(text, everything)
+    return _resolve_references(text, everything, sentences)
+
+
+def _person_mention(start: int, end: int, surface: str, person: Person, kind: str = "person") -> Mention:
+    return Mention(
+        start,
+        end,
+        surface,
+        kind,
+        country=person.country,
+        name=person.display,
+        office=person.office,
+        title=person.title,
+        sector=person.sector,
+        person_key=person.key,
+    )
+
+
+def _person_with_role(role: str, people: dict[str, Person], mentions: list[Mention], before: int) -> Person | None:
+    """The person a role noun stands for: the first person named with that title."""
+    role_low = role.lower()
+    seen: list[Person] = []
+    for m in mentions:
+        if m.start >= before:
+            break
+        if m.kind == "person" and m.person_key in people:
+            person = people[m.person_key]
+            if person not in seen:
+                seen.append(person)
+    for person in seen:
+        title = (person.title or "").lower()
+        if role_low == "minister" and "minister" in title:
+            return person
+        if re.search(rf"\b{re.escape(role_low)}\b", title) and not title.startswith(("vice", "deputy", "former")):
+            return person
+    return None
+
+
+def _coordinate(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"China and Pakistan", "President Biden and President Sisi": one group mention."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.kind in {"state", "person"} and m.country and i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            gap = text[m.end : nxt.start]
+            if nxt.kind in {"state", "person"} and nxt.country and re.fullmatch(r",?\s+and\s+", gap) and nxt.country != m.country:
+                members = (m.country, nxt.country)
+                out.append(m)
+                out.append(nxt)
+                out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], "group", members=members))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def participants(mentions: list[Mention]) -> list[str]:
+    """The states whose people take part in the article's main exchange, in order."""
+    by_sentence: dict[int, list[str]] = {}
+    order: list[str] = []
+    for m in mentions:
+        if m.kind == "person" and m.country:
+            by_sentence.setdefault(m.sentence, [])
+            if m.country not in by_sentence[m.sentence]:
+                by_sentence[m.sentence].append(m.country)
+            if m.country not in order:
+                order.append(m.country)
+    for countries in by_sentence.values():
+        if len(countries) >= 2:
+            rest = [c for c in order if c not in countries]
+            return countries + rest
+    return order
+
+
+def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Pronouns to the last person named; groups to the participants."""
+    prelim = [replace(m, sentence=_sentence_of(m.start, sentences)) for m in mentions]
+    parts = participants(prelim)
+    out: list[Mention] = []
+    last_person: Mention | None = None
+    last_subject: Mention | None = None
+    for m in prelim:
+        if m.kind in {"person", "role"} and m.country:
+            if last_subject is None or _looks_like_subject(text, m.start):
+                last_subject = m
+            last_person = m
+            out.append(m)
+        elif m.kind == "pronoun":
+            low = m.text.lower()
+            ref = last_subject if low in {"he", "she"} else _other_person(last_subject, prelim, m)
+            if low == "her" and _looks_like_subject(text, m.start):
+                ref = last_subject
+            if ref is not None:
+                out.append(replace(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key))
+        elif m.kind == "group" and not m.members:
+            size = _group_size(m.text)
+            members = tuple(parts[:size]) if size else tuple(parts[:2])
+            if len(members) >= 2:
+                out.append(replace(m, members=members))
+        else:
+            out.append(m)
+    del last_person
+    return out
+
+
+def _other_person(subject: Mention | None, mentions: list[Mention], at: Mention) -> Mention | None:
+    """An object pronoun ("thank him") stands for the last person who is not the subject."""
+    best = None
+    for m in mentions:
+        if m.start >= at.start:
+            break
+        if m.kind in {"person", "role"} and m.country and (subject is None or m.person_key != subject.person_key):
+            best = m
+    return best
+
+
+def _group_size(phrase: str) -> int:
+    low = phrase.lower()
+    if "three" in low:
+        return 3
+    if "two" in low or "both" in low:
+        return 2
+    return 0
+
+
+def _looks_like_subject(text: str, start: int) -> bool:
+    return is_subject_position(text, start)
+
+
+def is_subject_position(text: str, start: int) -> bool:
+    """A mention is subject-like unless a preposition or a verb stands before it."""
+    lex = kb.lexicon()
+    preps = set(lex["prepositions"])
+    openers = set(lex["clause_openers"])
+    dets = set(lex["determiners"])
+    window = text[max(0, start - 80) : start]
+    words = re.findall(r"[\w']+|[^\w\s]", window)
+    for word in reversed(words):
+        low = word.lower()
+        if low in dets:
+            continue
+        if not word[0].isalnum():
+            return word not in {"-", "/", "'"}
+        if low in preps:
+            return False
+        if low in openers or word[0].isupper() or word.isdigit():
+            return True
+        return False
+    return True

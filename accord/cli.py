@@ -1,0 +1,121 @@
+"""The `accord` command: parse arguments, call one library function, render."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import __version__
+from .errors import AccordError
+from .records import Extraction
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except AccordError as exc:
+        print(f"accord: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="accord", description="Code news about international relations into CAMEO/PLOVER events.")
+    parser.add_argument("--version", action="version", version=f"accord {__version__}")
+    sub = parser.add_subparsers(title="commands")
+
+    p = sub.add_parser("extract", help="code articles and print their events")
+    p.add_argument("paths", nargs="+", help=".txt files, .jsonl files or directories of them")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per article instead of a table")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("eval", help="score Accord against gold annotations")
+    p.add_argument("gold_dir", help="directory of gold .json files (see gold/FORMAT.md)")
+    p.add_argument("article_dirs", nargs="+", help="directories holding the annotated articles")
+    p.add_argument("--verbose", action="store_true", help="list what was missed and extra, per article")
+    p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("actors", help="look up actors in the knowledge base")
+    actors_sub = p.add_subparsers(title="actors commands")
+    q = actors_sub.add_parser("resolve", help="how a mention such as 'Foreign Minister Wang Yi' resolves")
+    q.add_argument("text", help="the mention, as it would appear in an article")
+    q.add_argument("--date", help="the article's date, YYYY-MM-DD")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_actors_resolve)
+    q = actors_sub.add_parser("list", help="officials of one state")
+    q.add_argument("--country", required=True, help="ISO 3166 alpha-3 code, e.g. PAK")
+    q.add_argument("--date", help="only those in office on this date, YYYY-MM-DD")
+    q.add_argument("--json", action="store_true", help="print JSON Lines")
+    q.set_defaults(func=cmd_actors_list)
+    return parser
+
+
+def _extract_all(paths: list[str]) -> Iterator[Extraction]:
+    from .pipeline import extract_many
+
+    yield from extract_many(paths, progress=sys.stderr.isatty())
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .render import to_jsonl, to_table
+
+    if args.jsonl:
+        for extraction in _extract_all(args.paths):
+            print(to_jsonl(extraction), flush=False)
+    else:
+        for extraction in _extract_all(args.paths):
+            print(to_table([extraction]))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, find_article_files, render_report
+
+    files = find_article_files(Path(args.gold_dir), [Path(d) for d in args.article_dirs])
+    predictions = [x.to_dict() for x in _extract_all([str(f) for f in files])]
+    report = evaluate(Path(args.gold_dir), predictions)
+    if args.json:
+        print(json.dumps(report.metrics, indent=1))
+    else:
+        render_report(report, args.verbose)
+    return 0
+
+
+def cmd_actors_resolve(args: argparse.Namespace) -> int:
+    from .actors import resolve_mention
+
+    found = resolve_mention(args.text, args.date)
+    if args.json:
+        print(json.dumps(found or {"unknown": args.text}, ensure_ascii=False))
+    elif found is None:
+        print(f"unknown: no state, organisation or official found in {args.text!r}")
+        return 1
+    else:
+        print("  ".join(f"{k}: {v}" for k, v in found.items() if v is not None))
+    return 0
+
+
+def cmd_actors_list(args: argparse.Namespace) -> int:
+    from .actors import list_officials
+
+    rows = list_officials(args.country, args.date)
+    for row in rows:
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{row['name']:35} {row['office']:28} {row['title']:30} {row['start']:10} {row['end'] or '':10}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

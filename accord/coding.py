@@ -1,0 +1,352 @@
+"""Code events: patterns find the act; the sentence's structure gives who to whom.
+
+For each sentence, every pattern of knowledge/patterns/*.yaml that matches is a
+*trigger*. A trigger's pattern says which CAMEO code it carries and its *frame*:
+
+- `mutual`: an act done together (a call, talks, an exchange of messages, an
+  agreement). Its participants are the subject, anyone joined to the act by "with", or
+  the article's other participants; it becomes one event each way between every two of
+  their states.
+- `directed`: an act one side does to another (praise, appeal, criticism, threat).
+  The source is the subject (the nearest subject-like mention before the trigger, or an
+  "X's" possessor of a noun trigger, or the speaker of reported speech, or the subject
+  carried from the sentence before); the target is the first actor after the trigger
+  from another state, else the source's counterpart in the article.
+
+Each event carries its modality (asserted, negated, hypothetical, intended, recalled);
+only asserted, intended and recalled events are returned as events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from . import knowledge as kb
+from .actors import is_subject_position, participants
+from .dates import DateMention, DateValue, find_dates
+from .knowledge import normalise_quotes
+from .records import Event, Mention, Sentence
+
+ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
+RECALLED_AFTER_DAYS = 31
+CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    frame: str  # mutual | directed
+    regex: re.Pattern[str]
+    possessor: str  # source | target: whose the "X's" before a noun trigger is
+    implicit_target: bool
+    needs_object: bool
+    where: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pattern: Pattern
+    start: int  # offsets in the article text
+    end: int
+
+
+@lru_cache(maxsize=1)
+def compiled_patterns() -> list[Pattern]:
+    macros = kb.lexicon().get("macros", {})
+    out = []
+    for entry in kb.patterns():
+        source = entry["regex"]
+        for name, value in macros.items():
+            source = source.replace(f"<{name}>", value)
+        out.append(
+            Pattern(
+                code=str(entry["code"]),
+                frame=entry.get("frame", "directed"),
+                regex=re.compile(source, re.IGNORECASE if entry.get("ignore_case", True) else 0),
+                possessor=entry.get("possessor", "source"),
+                implicit_target=bool(entry.get("implicit_target", True)),
+                needs_object=bool(entry.get("needs_object", False)),
+                where=entry["where"],
+            )
+        )
+    return out
+
+
+def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
+    """Every pattern match in a sentence; overlapping matches of one code keep the longest."""
+    norm = normalise_quotes(sentence.text)
+    found: list[Trigger] = []
+    for pattern in compiled_patterns():
+        for m in pattern.regex.finditer(norm):
+            found.append(Trigger(pattern, sentence.start + m.start(), sentence.start + m.end()))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for t in found:
+        if any(k.pattern.code[:2] == t.pattern.code[:2] and k.start < t.end and t.start < k.end for k in kept):
+            continue
+        kept.append(t)
+    return kept
+
+
+@dataclass
+class _Context:
+    text: str
+    norm: str
+    mentions: list[Mention]
+    participants: list[str]
+    published: str | None
+    lead_date: DateValue | None = None
+    previous_subject: Mention | None = None
+
+
+def code_events(
+    text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None
+) -> tuple[list[Event], list[Event]]:
+    """Events of an article: (asserted ones, negated or hypothetical ones)."""
+    ctx = _Context(text, normalise_quotes(text), mentions, participants(mentions), published)
+    events: list[Event] = []
+    other: list[Event] = []
+    for sentence in sentences:
+        in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
+        dates = find_dates(sentence.text, published)
+        for trigger in find_triggers(text, sentence):
+            for event in _events_of(trigger, sentence, in_sentence, dates, ctx):
+                (events if event.modality in ASSERTED_MODALITIES else other).append(event)
+        subject = _sentence_subject(ctx, in_sentence)
+        if subject is not None:
+            ctx.previous_subject = subject
+    return _dedupe(events), _dedupe(other)
+
+
+def _is_actor(m: Mention) -> bool:
+    return bool(m.country or (m.kind == "group" and m.members))
+
+
+def _countries(m: Mention) -> list[str]:
+    if m.kind == "group":
+        return list(m.members)
+    return [m.country] if m.country else []
+
+
+def _sentence_subject(ctx: _Context, in_sentence: list[Mention]) -> Mention | None:
+    for m in in_sentence:
+        if m.kind in {"person", "role", "group", "pronoun"} and is_subject_position(ctx.norm, m.start):
+            return m
+    return None
+
+
+def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], dates: list[DateMention], ctx: _Context) -> list[Event]:
+    pattern = trigger.pattern
+    source_m = _source(trigger, sentence, in_sentence, ctx)
+    objects = _objects(trigger, sentence, in_sentence, ctx)
+    if pattern.needs_object and not objects:
+        return []
+    pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
+    if pattern.frame == "mutual":
+        sides: list[tuple[str, Mention | None]] = []
+        if source_m is not None:
+            sides += [(c, source_m) for c in _countries(source_m)]
+        for o in objects:
+            sides += [(c, o) for c in _countries(o)]
+        if len({c for c, _ in sides}) < 2 and sides:
+            own = {c for c, _ in sides}
+            sides += [(c, None) for c in ctx.participants if c not in own and own & set(ctx.participants)]
+        seen: set[tuple[str, str]] = set()
+        for a, am in sides:
+            for b, bm in sides:
+                if a != b and (a, b) not in seen:
+                    seen.add((a, b))
+                    pairs.append((a, b, am, bm))
+    else:
+        if source_m is None:
+            return []
+        sources = _countries(source_m)
+        target_m = next((o for o in objects if set(_countries(o)) - set(sources)), None)
+        possessed = _possessor(trigger, in_sentence, ctx)
+        if pattern.possessor == "target" and possessed is not None:
+            target_m = possessed
+        if target_m is not None:
+            targets = [c for c in _countries(target_m) if c not in sources]
+        elif pattern.implicit_target:
+            targets = [c for c in ctx.participants if c not in sources] if set(sources) & set(ctx.participants) else []
+        else:
+            targets = []
+        for s in sources:
+            for t in targets:
+                if s != t:
+                    pairs.append((s, t, source_m, target_m))
+    if not pairs:
+        return []
+    code = pattern.code
+    modality = _modality(ctx.norm, sentence, trigger, source_m)
+    if modality == "intended" and code[:2] == "04":
+        code = "036"
+    when = _event_date(trigger, dates, sentence, ctx)
+    if when is not None and ctx.published and modality == "asserted":
+        if _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
+            modality = "recalled"
+    info = kb.cameo_codes().get(code) or kb.cameo_codes()[code[:3]]
+    out = []
+    for s, t, sm, tm in pairs:
+        out.append(
+            Event(
+                source=s,
+                target=t,
+                cameo=code,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                plover=info.plover_type,
+                plover_mode=info.plover_mode,
+                date=when.value if when else None,
+                date_precision=when.precision if when else None,
+                modality=modality,
+                source_actor=_actor_name(sm, s),
+                target_actor=_actor_name(tm, t),
+                sentence=sentence.text,
+                sentence_index=sentence.index,
+                span=(trigger.start, trigger.end),
+                evidence=ctx.text[trigger.start : trigger.end],
+                pattern=pattern.where,
+            )
+        )
+    return out
+
+
+def _actor_name(m: Mention | None, country: str) -> str:
+    if m is not None and m.name and len(_countries(m)) == 1 and m.kind != "state":
+        return m.name
+    return kb.states().get(country, country)
+
+
+def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
+    """Who does the act: an "X's" possessor of a noun trigger, the nearest subject-like
+    mention before it, the speaker of the sentence, or the subject carried over."""
+    if trigger.pattern.possessor == "source":
+        possessed = _possessor(trigger, in_sentence, ctx)
+        if possessed is not None:
+            return possessed
+    before = [m for m in in_sentence if m.end <= trigger.start]
+    clause_start = sentence.start
+    for m in reversed(before):
+        if is_subject_position(ctx.norm, m.start):
+            # prefer the group that ends where this mention ends ("China and Pakistan")
+            groups = [g for g in before if g.kind == "group" and g.end == m.end and g.start < m.start]
+            return groups[0] if groups else m
+    speaker = _speaker(sentence, in_sentence, ctx)
+    if speaker is not None:
+        return speaker
+    del clause_start
+    return ctx.previous_subject
+
+
+SPEECH_AFTER = re.compile(
+    r"^\s*(?:also\s+)?(?:said|says|noted|added|stressed|told|pointed out|stated|emphasized|underscored|explained|insisted|wrote|declared)\b"
+)
+
+
+def _speaker(sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
+    """The speaker of a sentence of reported speech: "..., Wang said."."""
+    for m in in_sentence:
+        if m.kind in {"person", "role", "pronoun", "group", "state"} and SPEECH_AFTER.match(ctx.norm[m.end : m.end + 30]):
+            return m
+    return None
+
+
+def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
+    """The "X's" right before a noun trigger: "Russia's escalation", "China's behavior"."""
+    for m in reversed(in_sentence):
+        if m.end > trigger.start:
+            continue
+        gap = ctx.norm[m.end : trigger.start]
+        if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*(?:,)?){0,4}\s+(?:and\s+[a-z][\w-]*\s+)?", gap + " ") or re.fullmatch(r"'s?\s*", gap):
+            return m
+        return None
+    return None
+
+
+def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> list[Mention]:
+    """Actors after the trigger in the same clause, first the one joined to it, then any
+    coordinated with that one."""
+    after = [m for m in in_sentence if m.start >= trigger.end]
+    if not after:
+        return []
+    out: list[Mention] = []
+    limit = CLAUSE_BREAK.search(ctx.norm, trigger.end, sentence.end)
+    stop = limit.start() if limit else sentence.end
+    for m in after:
+        if m.start >= stop:
+            break
+        if m.kind == "group" and m.members and out and out[-1].start >= m.start:
+            continue
+        if out:
+            gap = ctx.norm[out[-1].end : m.start]
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as well as|\s)\s*(?:the\s+)?", gap):
+                if trigger.pattern.frame == "mutual":
+                    break
+                continue
+        elif trigger.pattern.frame == "mutual":
+            gap = ctx.norm[trigger.end : m.start]
+            if len(gap.split()) > 3 and not re.search(r"\bwith\b", gap):
+                break
+        if m.kind == "group" and not m.members:
+            continue
+        out.append(m)
+    # a coordinated group replaces its parts
+    groups = [m for m in out if m.kind == "group"]
+    for g in groups:
+        out = [m for m in out if m is g or not (g.start <= m.start and m.end <= g.end)]
+    return out
+
+
+def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention | None) -> str:
+    lex = kb.lexicon()
+    left_edge = source_m.end if source_m is not None and sentence.start <= source_m.end <= trigger.start else max(sentence.start, trigger.start - 60)
+    window = norm[left_edge : trigger.start].lower()
+    window = re.split(r"[,;]", window)[-1]
+    words = " " + window + " "
+    if any(re.search(rf"(?<![\w']){re.escape(cue)}(?![\w'])", words) for cue in lex["negations"]):
+        return "negated"
+    if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["hypothetical"]):
+        return "hypothetical"
+    if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["future"]):
+        return "intended"
+    return "asserted"
+
+
+def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, ctx: _Context) -> DateValue | None:
+    """The date of the sentence's own date expression nearest the trigger, else the date
+    of the article's lead event, else the publication date for a report of the day."""
+    if dates:
+        best = min(dates, key=lambda d: abs((sentence.start + d.start) - trigger.start))
+        if ctx.lead_date is None and trigger.pattern.code[:2] == "04":
+            ctx.lead_date = best.date
+        return best.date
+    if ctx.lead_date is not None:
+        return ctx.lead_date
+    return None
+
+
+def _days_before(value: DateValue, published: str) -> int:
+    parts = value.value.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else 12
+    day = int(parts[2]) if len(parts) > 2 else 28
+    try:
+        return (date.fromisoformat(published) - date(year, month, day)).days
+    except ValueError:
+        return 0
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for e in events:
+        key = (e.source, e.target, e.cameo, e.span, e.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

@@ -1,0 +1,45 @@
+"""Extract events from one article. The sequence:
+
+1. `text.split_sentences`: sentences with offsets;
+2. `actors.find_mentions`: states, organisations and officials, resolved at the
+   article's date, and the officials the article names;
+3. `coding.code_events`: patterns -> directed events with CAMEO, PLOVER, date, modality
+   and evidence;
+4. `relations.find_relations`: facts about the relationship of two states.
+
+This module only sequences the stages; each lives in its own module.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from .actors import find_mentions
+from .coding import code_events
+from .read import read_articles
+from .records import Article, Extraction
+from .relations import find_relations
+from .text import split_sentences
+
+
+def extract(article: Article) -> Extraction:
+    """Everything Accord finds in one article."""
+    sentences = split_sentences(article.text)
+    mentions, actors = find_mentions(article.text, sentences, article.published)
+    events, _unasserted = code_events(article.text, sentences, mentions, article.published)
+    relations = find_relations(article.text, sentences, mentions, article.published)
+    return Extraction(article=article, events=tuple(events), actors=tuple(actors), relations=tuple(relations), mentions=tuple(mentions))
+
+
+def extract_many(paths: list[str], progress: bool = False) -> Iterator[Extraction]:
+    """Extract every article found at the paths, in order; with `progress`, a counter on
+    stderr."""
+    count = 0
+    for article in read_articles(paths):
+        yield extract(article)
+        count += 1
+        if progress and count % 10 == 0:
+            print(f"\raccord: {count} articles coded", end="", file=sys.stderr, flush=True)
+    if progress and count >= 10:
+        print(f"\raccord: {count} articles coded", file=sys.stderr)
