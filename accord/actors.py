@@ -63,6 +63,8 @@ def _automaton() -> ahocorasick.Automaton:
         for alias in {holding.person, *holding.aliases}:
             if " " in alias.strip() or "-" in alias:
                 add(alias, Entry("person", fold(holding.person)))
+    for phrase in kb.lexicon().get("not_actors", []):
+        entries.setdefault(phrase, []).append(Entry("none", phrase))
     automaton = ahocorasick.Automaton()
     for text, found in entries.items():
         automaton.add_word(text, (text, tuple(found)))
@@ -91,7 +93,7 @@ def _title_regex() -> re.Pattern[str]:
     alternatives = "|".join(_caseless_first(re.escape(t)) for t in titles)
     honorific = "|".join(re.escape(h) for h in lex["honorifics"])
     particles = "|".join(lex["name_particles"])
-    name_token = r"(?:[A-Z][\w'\-]*\.?|[IVX]{1,4}\b)"
+    name_token = r"(?:[A-Z]\.|[A-Z][\w'\-]+|[IVX]{1,4}\b)"
     name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)*{name_token}){{0,5}}(?:,?\s+(?:Jr|Sr)\.)?"
     title_group = rf"(?:(?:{honorific})\s+)?(?P<title>(?:{alternatives})(?:\s+and\s+(?:{alternatives}))*)"
     return re.compile(rf"\b{title_group}\s+(?P<name>{name})")
@@ -134,7 +136,7 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     mentions = [replace(m, text=text[m.start : m.end], sentence=_sentence_of(m.start, sentence_list)) for m in mentions]
     actors = [
         Actor(
-            name=p.display,
+            name=p.display if len(p.display.split()) > 1 or p.holding is None else p.holding.person,
             country=p.country,
             role=p.title,
             office=p.office,
@@ -200,6 +202,8 @@ def _valid_on(entry: Entry, day: str | None) -> bool:
 
 def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry, ...], day: str | None) -> Mention | None:
     surface = text[start:end]
+    if any(e.kind == "none" for e in entries):
+        return Mention(start, end, surface, "none")
     people = [e for e in entries if e.kind == "person"]
     if people:
         return Mention(start, end, surface, "person", person_key=people[0].key)
@@ -240,7 +244,7 @@ def _match_titles(text: str, names: list[Mention], published: str | None) -> lis
     out: list[Mention] = []
     for m in _title_regex().finditer(text):
         title = m.group("title")
-        name = _trim_name(m.group("name"), not_names, names, m.start("name"))
+        name = _trim_name(m.group("name"), not_names, names, m.start("name"), _is_headline(text, m.start()))
         if not name:
             continue
         start, end = m.start(), m.start("name") + len(name)
@@ -259,24 +263,46 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip()
 
 
-def _trim_name(name: str, not_names: set[str], names: list[Mention], offset: int) -> str:
-    """Cut a captured name before words that cannot be part of it (weekdays, state names)."""
+def _trim_name(name: str, not_names: set[str], names: list[Mention], offset: int, headline: bool = False) -> str:
+    """Cut a captured name before words that cannot be part of it: weekdays, state
+    names, anything after a possessive ("Biden's Call"), and in a title-case headline
+    any word the knowledge base does not know as part of a name."""
     tokens = re.findall(r"\S+", name)
     kept: list[str] = []
     position = offset
+    known = _surname_index()
+    particles = set(kb.lexicon()["name_particles"])
     for token in tokens:
         at = name.find(token, position - offset) + offset
         position = at + len(token)
         bare = token.rstrip(",")
         if bare in not_names:
             break
-        if any(n.kind == "state" and n.start <= at < n.end for n in names):
+        if any(n.kind in {"state", "none"} and n.start <= at < n.end for n in names):
             break
-        kept.append(token)
-    while kept and kept[-1].lower() in set(kb.lexicon()["name_particles"]):
+        possessive = re.match(r"^(.+?)'s?$", bare) if bare.endswith(("'s", "s'")) else None
+        word = possessive.group(1) if possessive else bare
+        if headline and word.lower() not in particles and fold(word) not in known and not re.fullmatch(r"[IVX]{1,4}|Jr\.?", word):
+            break
+        kept.append(word if possessive else token)
+        if possessive:
+            break
+    while kept and kept[-1].lower() in particles:
         kept.pop()
-    result = " ".join(kept).rstrip(",")
-    return result
+    return " ".join(kept).rstrip(",")
+
+
+def _is_headline(text: str, at: int) -> bool:
+    """Is the line around `at` written in title case (a headline)?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    if len(words) < 4:
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "with", "for", "at", "by", "as", "from"}
+    capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return capitalised / len(words) > 0.85
 
 
 def _state_of_text(text: str) -> str | None:
@@ -298,7 +324,10 @@ def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
     for t in titled:
         inner = [n for n in names if n.kind == "person" and t.start <= n.start and n.end <= t.end]
         if inner:
-            t = replace(t, person_key=inner[0].person_key)
+            name = t.name
+            if name and len(inner[0].text) > len(name) and inner[0].text.endswith(name):
+                name = inner[0].text  # the knowledge base names him with his title: "King Abdullah II"
+            t = replace(t, person_key=inner[0].person_key, name=name)
         out.append(t)
     for n in names:
         if any(t.start < n.end and n.start < t.end for t in titled):
@@ -311,7 +340,7 @@ def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
 # ---------------------------------------------------------------- context
 
 
-PREFIX_STATE = re.compile(r"(?:'s)?\s+(?:(?:new|former|then|top|acting|outgoing|incoming)\s+)?$")
+PREFIX_STATE = re.compile(r"(?:'s)?[ \t]+(?:(?:new|former|then|top|acting|outgoing|incoming)[ \t]+)?")
 
 
 def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person], day: str | None) -> list[Mention]:
@@ -331,7 +360,7 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
         if i + 1 < len(mentions):
             nxt = mentions[i + 1]
             gap = text[m.end : nxt.start]
-            if nxt.kind == "state" and re.fullmatch(r",?\s+of\s+(?:the\s+)?", gap):
+            if nxt.kind == "state" and re.fullmatch(r",?[ \t]+of[ \t]+(?:the[ \t]+)?", gap):
                 country = country or nxt.country
                 end = nxt.end
                 consumed.add(i + 1)
@@ -342,7 +371,7 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
         if out and out[-1].kind == "state":
             prev = out[-1]
             gap = text[prev.end : m.start]
-            if PREFIX_STATE.fullmatch(gap) or gap in ("'s ", " "):
+            if PREFIX_STATE.fullmatch(gap):
                 country = country or prev.country
                 start = prev.start
                 out.pop()
@@ -374,8 +403,9 @@ def _resolve_person(m: Mention, country: str | None, day: str | None, people: di
         title_info = kb.titles().get(fold(last))
     wanted_office = title_info.office if title_info else None
     # already met in this article under a longer or the same name
+    last = fold(re.split(r"[\s\-]+", name.replace(", Jr.", "").replace(" Jr.", ""))[-1])
     for person in people.values():
-        if fold(name) == person.key or (" " not in name and fold(name) in person.tokens):
+        if fold(name) == person.key or last in person.tokens:
             if country is None or person.country in (None, country):
                 if person.country is None and country:
                     person.country = country
@@ -415,9 +445,32 @@ def _resolve_person(m: Mention, country: str | None, day: str | None, people: di
 
 
 def _update_display(person: Person, name: str) -> None:
-    if len(name) > len(person.display) and fold(person.display) in fold(name):
+    """The fullest form of the name the article uses is the one shown."""
+    if len(name.split()) > len(person.display.split()):
         person.display = name
     person.tokens |= _name_tokens(name)
+
+
+def _by_surname(name: str, office: str, country: str | None, day: str | None) -> list[Holding]:
+    """Holdings of the office whose holder's names share the mention's last name (or two
+    of its names)."""
+    tokens = [t for t in (fold(x.strip(",.")) for x in re.split(r"[\s\-]+", name)) if t]
+    wanted = set(tokens)
+    best: list[tuple[int, Holding]] = []
+    seen: set[int] = set()
+    for token in wanted:
+        for holding in _surname_index().get(token, []):
+            if id(holding) in seen or holding.office != office or not holding.active_on(day):
+                continue
+            if country is not None and holding.country != country:
+                continue
+            seen.add(id(holding))
+            own = _name_tokens(holding.person) | {fold(a) for a in holding.aliases if " " not in a}
+            overlap = wanted & own
+            if tokens and (tokens[-1] in overlap or len(overlap) >= 2):
+                best.append((len(overlap), holding))
+    best.sort(key=lambda pair: -pair[0])
+    return [h for n, h in best if n == best[0][0]] if best else []
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -432,13 +485,12 @@ def _name_tokens(name: str) -> set[str]:
 
 def _lookup_holding(key: str, name: str, office: str | None, country: str | None, day: str | None) -> Holding | None:
     by_name = kb.holdings_by_name()
-    candidates = list(by_name.get(key, [])) or list(by_name.get(fold(name), []))
+    candidates = []
+    if " " in name.strip() or key != fold(name):
+        candidates = list(by_name.get(key, [])) or list(by_name.get(fold(name), []))
     if not candidates and office:
         # a surname beside a title: "President Biden", "Prime Minister Kishida"
-        for token in sorted(_name_tokens(name), key=len, reverse=True):
-            for holding in _surname_index().get(token, []):
-                if holding.office == office and holding.active_on(day) and (country is None or holding.country == country):
-                    candidates.append(holding)
+        candidates = _by_surname(name, office, country, day)
     if country:
         candidates = [h for h in candidates if h.country == country] or []
     if not candidates:
@@ -486,7 +538,7 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
 
     # role nouns: "the President", "the Prime Minister", "the Malian side" is a state already
     roles = sorted(lex["role_nouns"], key=len, reverse=True)
-    role_re = re.compile(r"\b(?:[Tt]he)\s+(?P<role>" + "|".join(re.escape(r) for r in roles) + r")\b(?!\s+(?:of|[A-Z]))", re.IGNORECASE)
+    role_re = re.compile(r"\b(?:[Tt]he)\s+(?P<role>(?i:" + "|".join(re.escape(r) for r in roles) + r"))\b(?!\s+(?:of\b|[A-Z]))")
     for match in role_re.finditer(text):
         if not free(match.start(), match.end()):
             continue

@@ -33,6 +33,7 @@ from .records import Event, Mention, Sentence
 
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
 RECALLED_AFTER_DAYS = 31
+NEAR_DATE_CHARS = 90
 CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
@@ -44,6 +45,8 @@ class Pattern:
     possessor: str  # source | target: whose the "X's" before a noun trigger is
     implicit_target: bool
     needs_object: bool
+    participants: str  # all | objects: who takes part in a mutual act
+    target_anywhere: bool  # with no actor after the trigger, any other state in the sentence
     where: str
 
 
@@ -70,6 +73,8 @@ def compiled_patterns() -> list[Pattern]:
                 possessor=entry.get("possessor", "source"),
                 implicit_target=bool(entry.get("implicit_target", True)),
                 needs_object=bool(entry.get("needs_object", False)),
+                participants=entry.get("participants", "all"),
+                target_anywhere=bool(entry.get("target_anywhere", False)),
                 where=entry["where"],
             )
         )
@@ -146,31 +151,25 @@ def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention],
     if pattern.needs_object and not objects:
         return []
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
+    if source_m is not None and not _countries(source_m):
+        source_m = None
     if pattern.frame == "mutual":
-        sides: list[tuple[str, Mention | None]] = []
-        if source_m is not None:
-            sides += [(c, source_m) for c in _countries(source_m)]
-        for o in objects:
-            sides += [(c, o) for c in _countries(o)]
-        if len({c for c, _ in sides}) < 2 and sides:
-            own = {c for c, _ in sides}
-            sides += [(c, None) for c in ctx.participants if c not in own and own & set(ctx.participants)]
-        seen: set[tuple[str, str]] = set()
-        for a, am in sides:
-            for b, bm in sides:
-                if a != b and (a, b) not in seen:
-                    seen.add((a, b))
-                    pairs.append((a, b, am, bm))
+        pairs = _mutual_pairs(source_m if pattern.participants == "all" else None, objects, ctx)
     else:
         if source_m is None:
             return []
         sources = _countries(source_m)
-        target_m = next((o for o in objects if set(_countries(o)) - set(sources)), None)
+        target_m = _other_state(objects, source_m)
         possessed = _possessor(trigger, in_sentence, ctx)
         if pattern.possessor == "target" and possessed is not None:
             target_m = possessed
+        if target_m is None and pattern.target_anywhere:
+            target_m = _nearest_other(trigger, in_sentence, sources)
         if target_m is not None:
             targets = [c for c in _countries(target_m) if c not in sources]
+        elif pattern.implicit_target and source_m.kind == "group":
+            targets = []
+            pairs = _mutual_pairs(source_m, [], ctx)  # "the two leaders agreed...": each to the other
         elif pattern.implicit_target:
             targets = [c for c in ctx.participants if c not in sources] if set(sources) & set(ctx.participants) else []
         else:
@@ -185,7 +184,7 @@ def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention],
     modality = _modality(ctx.norm, sentence, trigger, source_m)
     if modality == "intended" and code[:2] == "04":
         code = "036"
-    when = _event_date(trigger, dates, sentence, ctx)
+    when, date_source = _event_date(trigger, dates, sentence, ctx)
     if when is not None and ctx.published and modality == "asserted":
         if _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
             modality = "recalled"
@@ -203,6 +202,7 @@ def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention],
                 plover_mode=info.plover_mode,
                 date=when.value if when else None,
                 date_precision=when.precision if when else None,
+                date_source=date_source,
                 modality=modality,
                 source_actor=_actor_name(sm, s),
                 target_actor=_actor_name(tm, t),
@@ -214,6 +214,49 @@ def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention],
             )
         )
     return out
+
+
+def _other_state(objects: list[Mention], source_m: Mention) -> Mention | None:
+    sources = set(_countries(source_m))
+    return next((o for o in objects if set(_countries(o)) - sources), None)
+
+
+def _nearest_other(trigger: Trigger, in_sentence: list[Mention], sources: list[str]) -> Mention | None:
+    """The actor of another state nearest the trigger, before or after it."""
+    others = [m for m in in_sentence if m.kind in {"state", "person", "organisation"} and m.country and m.country not in sources]
+    if not others:
+        return None
+    return min(others, key=lambda m: min(abs(m.start - trigger.end), abs(m.end - trigger.start)))
+
+
+def _mutual_pairs(subject: Mention | None, objects: list[Mention], ctx: _Context) -> list[tuple[str, str, Mention | None, Mention | None]]:
+    """Both directions between the subject's states and the objects' states, and among
+    the states of a group subject; a lone subject with no object acts with the article's
+    other participants; objects alone (\"the conflict between X and Y\") act among
+    themselves."""
+    left: list[tuple[str, Mention | None]] = [(c, subject) for c in _countries(subject)] if subject is not None else []
+    right: list[tuple[str, Mention | None]] = [(c, o) for o in objects for c in _countries(o)]
+    if subject is None:
+        left, right = right, right
+    elif not right:
+        own = {c for c, _ in left}
+        if len(own) >= 2:
+            right = left
+        elif own & set(ctx.participants):
+            right = [(c, None) for c in ctx.participants if c not in own]
+    else:
+        left_countries = {c for c, _ in left}
+        if len(left_countries) >= 2:
+            right = right + left
+    pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
+    seen: set[tuple[str, str]] = set()
+    for a, am in left:
+        for b, bm in right:
+            for x, xm, y, ym in ((a, am, b, bm), (b, bm, a, am)):
+                if x != y and (x, y) not in seen:
+                    seen.add((x, y))
+                    pairs.append((x, y, xm, ym))
+    return pairs
 
 
 def _actor_name(m: Mention | None, country: str) -> str:
@@ -263,6 +306,9 @@ def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> M
             continue
         gap = ctx.norm[m.end : trigger.start]
         if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*(?:,)?){0,4}\s+(?:and\s+[a-z][\w-]*\s+)?", gap + " ") or re.fullmatch(r"'s?\s*", gap):
+            return m
+        # "Tinubu's leadership in securing the release", "Egypt's role in efforts to facilitate"
+        if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*){0,3}\s+(?:role|leadership|efforts?|decision|work)\s+(?:in|to)(?:\s+(?:efforts\s+to|[a-z]+ing))?(?:\s+the)?\s*", gap):
             return m
         return None
     return None
@@ -317,17 +363,29 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention
     return "asserted"
 
 
-def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, ctx: _Context) -> DateValue | None:
-    """The date of the sentence's own date expression nearest the trigger, else the date
-    of the article's lead event, else the publication date for a report of the day."""
-    if dates:
-        best = min(dates, key=lambda d: abs((sentence.start + d.start) - trigger.start))
+def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, ctx: _Context) -> tuple[DateValue | None, str]:
+    """The date of the sentence's own date expression near the trigger ("text"), else the
+    date of the article's lead event ("lead"), else the publication date ("published"),
+    which dates a report of the day such as a readout."""
+    near = [d for d in dates if not d.future and _distance(trigger, sentence.start + d.start, sentence.start + d.end) <= NEAR_DATE_CHARS]
+    if near:
+        best = min(near, key=lambda d: _distance(trigger, sentence.start + d.start, sentence.start + d.end))
         if ctx.lead_date is None and trigger.pattern.code[:2] == "04":
             ctx.lead_date = best.date
-        return best.date
+        return best.date, "text"
     if ctx.lead_date is not None:
-        return ctx.lead_date
-    return None
+        return ctx.lead_date, "lead"
+    if ctx.published:
+        return DateValue(ctx.published, "day"), "published"
+    return None, ""
+
+
+def _distance(trigger: Trigger, start: int, end: int) -> int:
+    if end <= trigger.start:
+        return trigger.start - end
+    if start >= trigger.end:
+        return start - trigger.end
+    return 0
 
 
 def _days_before(value: DateValue, published: str) -> int:

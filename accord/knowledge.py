@@ -171,7 +171,10 @@ def patterns() -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for path in sorted((KNOWLEDGE_DIR / "patterns").glob("*.yaml")):
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+            try:
+                data = yaml.safe_load(handle) or {}
+            except yaml.YAMLError as exc:
+                raise KnowledgeError(f"{path}: not valid YAML ({exc})") from None
         for number, entry in enumerate(data.get("patterns", [])):
             entry = dict(entry)
             entry["where"] = f"{path.name}#{number}"

@@ -73,6 +73,7 @@ class Event:
     plover_mode: str | None
     date: str | None
     date_precision: str | None
+    date_source: str  # text | lead | published | "" when undated
     modality: str
     source_actor: str
     target_actor: str
