@@ -90,7 +90,8 @@ def _surname_index() -> dict[str, list[Holding]]:
 def _title_regex() -> re.Pattern[str]:
     lex = kb.lexicon()
     titles = sorted({t.title for t in kb.titles().values()}, key=len, reverse=True)
-    alternatives = "|".join(_caseless_first(re.escape(t)) for t in titles)
+    lower = {t.lower() for t in lex.get("lowercase_titles", [])}
+    alternatives = "|".join(_title_alternative(t, t.lower() in lower) for t in titles)
     honorific = "|".join(re.escape(h) for h in lex["honorifics"])
     particles = "|".join(lex["name_particles"])
     name_token = r"(?:[A-Z]\.|[A-Z][\w'\-]+|[IVX]{1,4}\b)"
@@ -99,11 +100,13 @@ def _title_regex() -> re.Pattern[str]:
     return re.compile(rf"\b{title_group}\s+(?P<name>{name})")
 
 
-def _caseless_first(escaped: str) -> str:
-    first = escaped[0]
-    if first.isalpha():
-        return f"[{first.upper()}{first.lower()}]{escaped[1:]}"
-    return escaped
+def _title_alternative(title: str, lower_too: bool) -> str:
+    """A title as written with a capital (or, for a few, also in lower case); the rest of
+    it in any case ("President-Elect", "President-elect")."""
+    first = title[0]
+    rest = re.escape(title[1:])
+    head = f"[{first.upper()}{first.lower()}]" if lower_too else re.escape(first.upper())
+    return f"{head}(?i:{rest})"
 
 
 COUNTERPART = re.compile(
@@ -213,6 +216,8 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
     codes = {e.key for e in dated}
     if len(codes) == 1:
         entry = dated[0]
+        if entry.name_kind in {"capital", "seat"} and re.match(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b", text[end : end + 20]) and not _is_headline(text, start):
+            return None  # "the Minsk Agreements", "the Paris Agreement": a name, not a government
         if all(e.ambiguous for e in dated) and not _ambiguous_name_confirmed(text, start, end, entry):
             return None
         return Mention(start, end, surface, "state", country=entry.key, name=kb.states().get(entry.key, entry.key))
@@ -607,10 +612,10 @@ def _coordinate(text: str, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        if m.kind in {"state", "person"} and m.country and i + 1 < len(mentions):
+        if m.kind in {"state", "person", "role"} and m.country and i + 1 < len(mentions):
             nxt = mentions[i + 1]
             gap = text[m.end : nxt.start]
-            if nxt.kind in {"state", "person"} and nxt.country and re.fullmatch(r",?\s+and\s+", gap) and nxt.country != m.country:
+            if nxt.kind in {"state", "person", "role"} and nxt.country and re.fullmatch(r",?\s+and\s+", gap) and nxt.country != m.country:
                 members = (m.country, nxt.country)
                 out.append(m)
                 out.append(nxt)

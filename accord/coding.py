@@ -42,7 +42,7 @@ class Pattern:
     code: str
     frame: str  # mutual | directed
     regex: re.Pattern[str]
-    possessor: str  # source | target: whose the "X's" before a noun trigger is
+    possessor: str  # source | target | "": whose the "X's" before a noun trigger is
     implicit_target: bool
     needs_object: bool
     participants: str  # all | objects: who takes part in a mutual act
@@ -70,7 +70,7 @@ def compiled_patterns() -> list[Pattern]:
                 code=str(entry["code"]),
                 frame=entry.get("frame", "directed"),
                 regex=re.compile(source, re.IGNORECASE if entry.get("ignore_case", True) else 0),
-                possessor=entry.get("possessor", "source"),
+                possessor=entry.get("possessor", ""),
                 implicit_target=bool(entry.get("implicit_target", True)),
                 needs_object=bool(entry.get("needs_object", False)),
                 participants=entry.get("participants", "all"),
@@ -118,8 +118,10 @@ def code_events(
     for sentence in sentences:
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
         dates = find_dates(sentence.text, published)
+        sentence_events: list[Event] = []
         for trigger in find_triggers(text, sentence):
-            for event in _events_of(trigger, sentence, in_sentence, dates, ctx):
+            for event in _events_of(trigger, sentence, in_sentence, dates, ctx, sentence_events):
+                sentence_events.append(event)
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
         subject = _sentence_subject(ctx, in_sentence)
         if subject is not None:
@@ -128,7 +130,7 @@ def code_events(
 
 
 def _is_actor(m: Mention) -> bool:
-    return bool(m.country or (m.kind == "group" and m.members))
+    return bool(m.country or (m.kind == "group" and m.members) or m.kind == "organisation")
 
 
 def _countries(m: Mention) -> list[str]:
@@ -144,7 +146,9 @@ def _sentence_subject(ctx: _Context, in_sentence: list[Mention]) -> Mention | No
     return None
 
 
-def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], dates: list[DateMention], ctx: _Context) -> list[Event]:
+def _events_of(
+    trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], dates: list[DateMention], ctx: _Context, sentence_events: list[Event]
+) -> list[Event]:
     pattern = trigger.pattern
     source_m = _source(trigger, sentence, in_sentence, ctx)
     objects = _objects(trigger, sentence, in_sentence, ctx)
@@ -159,15 +163,17 @@ def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention],
         if source_m is None:
             return []
         sources = _countries(source_m)
+        if objects and objects[0].kind == "organisation" and not objects[0].country:
+            return []  # the act is aimed at an organisation, not at a state
         target_m = _other_state(objects, source_m)
         possessed = _possessor(trigger, in_sentence, ctx)
         if pattern.possessor == "target" and possessed is not None:
             target_m = possessed
         if target_m is None and pattern.target_anywhere:
-            target_m = _nearest_other(trigger, in_sentence, sources)
+            target_m = _conflict_party(sources, sentence_events) or _nearest_other(trigger, in_sentence, sources)
         if target_m is not None:
             targets = [c for c in _countries(target_m) if c not in sources]
-        elif pattern.implicit_target and source_m.kind == "group":
+        elif pattern.implicit_target and source_m.kind == "group" and pattern.code[:2] in kb.lexicon()["group_roots"]:
             targets = []
             pairs = _mutual_pairs(source_m, [], ctx)  # "the two leaders agreed...": each to the other
         elif pattern.implicit_target:
@@ -182,8 +188,8 @@ def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention],
         return []
     code = pattern.code
     modality = _modality(ctx.norm, sentence, trigger, source_m)
-    if modality == "intended" and code[:2] == "04":
-        code = "036"
+    if modality == "intended":
+        code = kb.lexicon()["intent_codes"].get(code[:2], code)
     when, date_source = _event_date(trigger, dates, sentence, ctx)
     if when is not None and ctx.published and modality == "asserted":
         if _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
@@ -219,6 +225,18 @@ def _events_of(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention],
 def _other_state(objects: list[Mention], source_m: Mention) -> Mention | None:
     sources = set(_countries(source_m))
     return next((o for o in objects if set(_countries(o)) - sources), None)
+
+
+def _conflict_party(sources: list[str], sentence_events: list[Event]) -> Mention | None:
+    """The other side of a conflict already coded in the sentence: the actor of a hostile
+    act ("Russia's military buildup"), or the one the same source criticised."""
+    for event in reversed(sentence_events):
+        if event.quad_class < 3:
+            continue
+        party = event.target if event.source in sources else event.source
+        if party not in sources:
+            return Mention(event.span[0], event.span[1], "", "state", country=party, name=kb.states().get(party, party))
+    return None
 
 
 def _nearest_other(trigger: Trigger, in_sentence: list[Mention], sources: list[str]) -> Mention | None:
@@ -275,10 +293,11 @@ def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ct
     before = [m for m in in_sentence if m.end <= trigger.start]
     clause_start = sentence.start
     for m in reversed(before):
-        if is_subject_position(ctx.norm, m.start):
-            # prefer the group that ends where this mention ends ("China and Pakistan")
-            groups = [g for g in before if g.kind == "group" and g.end == m.end and g.start < m.start]
-            return groups[0] if groups else m
+        # a coordinated group ("China and Pakistan") stands or falls as a whole
+        groups = [g for g in before if g.kind == "group" and g.members and g.start <= m.start and m.end <= g.end and g is not m]
+        whole = groups[0] if groups else m
+        if is_subject_position(ctx.norm, whole.start):
+            return whole
     speaker = _speaker(sentence, in_sentence, ctx)
     if speaker is not None:
         return speaker
@@ -340,12 +359,25 @@ def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], c
                 break
         if m.kind == "group" and not m.members:
             continue
+        if _after_locative(ctx.norm, m.start):
+            continue
         out.append(m)
     # a coordinated group replaces its parts
     groups = [m for m in out if m.kind == "group"]
     for g in groups:
         out = [m for m in out if m is g or not (g.start <= m.start and m.end <= g.end)]
     return out
+
+
+def _after_locative(norm: str, start: int) -> bool:
+    """Is the mention in a place or topic phrase ("in Afghanistan", "at the UN")?"""
+    words = re.findall(r"[\w']+", norm[max(0, start - 40) : start].lower())
+    dets = set(kb.lexicon()["determiners"])
+    for word in reversed(words):
+        if word in dets:
+            continue
+        return word in set(kb.lexicon()["locative_prepositions"])
+    return False
 
 
 def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention | None) -> str:
