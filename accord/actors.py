@@ -330,7 +330,7 @@ def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
         inner = [n for n in names if n.kind == "person" and t.start <= n.start and n.end <= t.end]
         if inner:
             name = t.name
-            if name and len(inner[0].text) > len(name) and inner[0].text.endswith(name):
+            if name and len(inner[0].text) > len(name) and inner[0].text.endswith(name) and re.search(r"\b[IVX]{1,4}$", name):
                 name = inner[0].text  # the knowledge base names him with his title: "King Abdullah II"
             t = replace(t, person_key=inner[0].person_key, name=name)
         out.append(t)
@@ -615,7 +615,7 @@ def _coordinate(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind in {"state", "person", "role"} and m.country and i + 1 < len(mentions):
             nxt = mentions[i + 1]
             gap = text[m.end : nxt.start]
-            if nxt.kind in {"state", "person", "role"} and nxt.country and re.fullmatch(r",?\s+and\s+", gap) and nxt.country != m.country:
+            if nxt.kind in {"state", "person", "role"} and nxt.country and re.fullmatch(r",?\s+(?:and|as well as)\s+(?:the\s+|his\s+|her\s+)?", gap) and nxt.country != m.country:
                 members = (m.country, nxt.country)
                 out.append(m)
                 out.append(nxt)
@@ -701,19 +701,30 @@ def _looks_like_subject(text: str, start: int) -> bool:
 
 
 def is_subject_position(text: str, start: int) -> bool:
-    """A mention is subject-like unless a preposition or a verb stands before it."""
+    """A mention is subject-like unless a preposition or a verb stands before it; "X" in
+    "diplomats from X" stands where the noun phrase stands."""
     lex = kb.lexicon()
     preps = set(lex["prepositions"])
     openers = set(lex["clause_openers"])
     dets = set(lex["determiners"])
+    people = set(lex["people_nouns"])
     window = text[max(0, start - 80) : start]
     words = re.findall(r"[\w']+|[^\w\s]", window)
-    for word in reversed(words):
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index]
         low = word.lower()
         if low in dets:
+            index -= 1
             continue
         if not word[0].isalnum():
             return word not in {"-", "/", "'"}
+        if low in {"from", "of"} and index > 0 and words[index - 1].lower() in people:
+            # skip back over the noun phrase "the most senior diplomats"
+            index -= 2
+            while index >= 0 and words[index][0].isalpha() and words[index].islower() and words[index].lower() not in preps | openers:
+                index -= 1
+            continue
         if low in preps:
             return False
         if low in openers or word[0].isupper() or word.isdigit():

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import knowledge as kb
-from .actors import is_subject_position, participants
+from .actors import is_subject_position
 from .dates import DateMention, DateValue, find_dates
 from .knowledge import normalise_quotes
 from .records import Event, Mention, Sentence
@@ -71,7 +71,7 @@ def compiled_patterns() -> list[Pattern]:
                 frame=entry.get("frame", "directed"),
                 regex=re.compile(source, re.IGNORECASE if entry.get("ignore_case", True) else 0),
                 possessor=entry.get("possessor", ""),
-                implicit_target=bool(entry.get("implicit_target", True)),
+                implicit_target=bool(entry.get("implicit_target", str(entry["code"])[:2] <= "08" and not entry.get("needs_object"))),
                 needs_object=bool(entry.get("needs_object", False)),
                 participants=entry.get("participants", "all"),
                 target_anywhere=bool(entry.get("target_anywhere", False)),
@@ -112,7 +112,8 @@ def code_events(
     text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None
 ) -> tuple[list[Event], list[Event]]:
     """Events of an article: (asserted ones, negated or hypothetical ones)."""
-    ctx = _Context(text, normalise_quotes(text), mentions, participants(mentions), published)
+    ctx = _Context(text, normalise_quotes(text), mentions, [], published)
+    ctx.participants = _interlocutors(sentences, mentions, ctx)
     events: list[Event] = []
     other: list[Event] = []
     for sentence in sentences:
@@ -127,6 +128,27 @@ def code_events(
         if subject is not None:
             ctx.previous_subject = subject
     return _dedupe(events), _dedupe(other)
+
+
+def _interlocutors(sentences: list[Sentence], mentions: list[Mention], ctx: _Context) -> list[str]:
+    """The states of the article's main exchange: those of the first act done together
+    whose sides the text names ("Biden spoke with Tinubu", "the two leaders met"). Acts
+    with no target named are aimed at them; "the two leaders" are their leaders."""
+    for sentence in sentences:
+        in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
+        for trigger in find_triggers(ctx.text, sentence):
+            if trigger.pattern.frame != "mutual" or trigger.pattern.participants != "all":
+                continue
+            subject = _source(trigger, sentence, in_sentence, ctx, carry=False)
+            if subject is None or subject.kind == "group" and not subject.members:
+                continue
+            sides = [c for c in _countries(subject)]
+            for o in _objects(trigger, sentence, in_sentence, ctx):
+                sides += _countries(o)
+            distinct = list(dict.fromkeys(sides))
+            if len(distinct) >= 2:
+                return distinct
+    return []
 
 
 def _is_actor(m: Mention) -> bool:
@@ -152,8 +174,10 @@ def _events_of(
     pattern = trigger.pattern
     source_m = _source(trigger, sentence, in_sentence, ctx)
     objects = _objects(trigger, sentence, in_sentence, ctx)
-    if pattern.needs_object and not objects:
-        return []
+    if pattern.needs_object:
+        objects = [o for o in objects if len(ctx.norm[trigger.end : o.start].split()) <= 3]
+        if not objects:
+            return []
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
     if source_m is not None and not _countries(source_m):
         source_m = None
@@ -283,7 +307,7 @@ def _actor_name(m: Mention | None, country: str) -> str:
     return kb.states().get(country, country)
 
 
-def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
+def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ctx: _Context, carry: bool = True) -> Mention | None:
     """Who does the act: an "X's" possessor of a noun trigger, the nearest subject-like
     mention before it, the speaker of the sentence, or the subject carried over."""
     if trigger.pattern.possessor == "source":
@@ -302,7 +326,10 @@ def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ct
     if speaker is not None:
         return speaker
     del clause_start
-    return ctx.previous_subject
+    lead_in = ctx.norm[sentence.start : trigger.start]
+    if carry and not before and len(lead_in.split()) <= 6 and not re.search(r"\s[A-Z]", lead_in):
+        return ctx.previous_subject  # "Also discussed was...": the subject carries over
+    return None
 
 
 SPEECH_AFTER = re.compile(
@@ -355,7 +382,8 @@ def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], c
                 continue
         elif trigger.pattern.frame == "mutual":
             gap = ctx.norm[trigger.end : m.start]
-            if len(gap.split()) > 3 and not re.search(r"\bwith\b", gap):
+            people = "|".join(kb.lexicon()["people_nouns"])
+            if len(gap.split()) > 3 and not re.search(r"\bwith\b", gap) and not re.search(rf"\b(?:{people})\s+(?:from|of)\b", gap):
                 break
         if m.kind == "group" and not m.members:
             continue
