@@ -76,12 +76,18 @@ def _automaton() -> ahocorasick.Automaton:
 def _surname_index() -> dict[str, list[Holding]]:
     """Single-word aliases ("Biden", "Alvi") -> holdings; used only beside a title."""
     index: dict[str, list[Holding]] = {}
+    first = set(kb.lexicon().get("surname_first_countries", []))
     for holding in kb.holdings():
         for alias in {holding.person, *holding.aliases}:
             if " " not in alias.strip():
                 index.setdefault(fold(alias), []).append(holding)
-        for token in holding.person.replace("-", " ").split():
-            if len(token) > 2 and token[0].isupper():
+        tokens = [t.strip(",.") for t in holding.person.replace("-", " ").split()]
+        tokens = [t for t in tokens if t and t[0].isupper() and t not in {"Jr", "Sr", "II", "III"}]
+        surnames = tokens[-1:] + (tokens[:1] if holding.country in first else [])
+        if len(tokens) >= 3 and tokens[-2][0].isupper():
+            surnames.append(tokens[-2])  # "Luiz Inácio Lula da Silva", "Recep Tayyip Erdogan"
+        for token in surnames:
+            if len(token) >= 2:
                 index.setdefault(fold(token), []).append(holding)
     return index
 
@@ -287,7 +293,7 @@ def _trim_name(name: str, not_names: set[str], names: list[Mention], offset: int
             break
         possessive = re.match(r"^(.+?)'s?$", bare) if bare.endswith(("'s", "s'")) else None
         word = possessive.group(1) if possessive else bare
-        if headline and word.lower() not in particles and fold(word) not in known and not re.fullmatch(r"[IVX]{1,4}|Jr\.?", word):
+        if headline and word.lower() not in particles and fold(word) not in known and not re.fullmatch(r"[IVX]{1,4}|Jr\.?|[A-Z]\.", word):
             break
         kept.append(word if possessive else token)
         if possessive:
@@ -298,7 +304,9 @@ def _trim_name(name: str, not_names: set[str], names: list[Mention], offset: int
 
 
 def _is_headline(text: str, at: int) -> bool:
-    """Is the line around `at` written in title case (a headline)?"""
+    """Is the line around `at` a title-case headline of a longer text?"""
+    if "\n" not in text.strip():
+        return False
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end != -1 else len(text)]
@@ -458,24 +466,35 @@ def _update_display(person: Person, name: str) -> None:
 
 def _by_surname(name: str, office: str, country: str | None, day: str | None) -> list[Holding]:
     """Holdings of the office whose holder's names share the mention's last name (or two
-    of its names)."""
+    of its names): those in office on the day, else the nearest in time ("President
+    Trump" in 2022 is the former president)."""
     tokens = [t for t in (fold(x.strip(",.")) for x in re.split(r"[\s\-]+", name)) if t]
     wanted = set(tokens)
-    best: list[tuple[int, Holding]] = []
-    seen: set[int] = set()
-    for token in wanted:
-        for holding in _surname_index().get(token, []):
-            if id(holding) in seen or holding.office != office or not holding.active_on(day):
-                continue
-            if country is not None and holding.country != country:
-                continue
-            seen.add(id(holding))
-            own = _name_tokens(holding.person) | {fold(a) for a in holding.aliases if " " not in a}
-            overlap = wanted & own
-            if tokens and (tokens[-1] in overlap or len(overlap) >= 2):
-                best.append((len(overlap), holding))
-    best.sort(key=lambda pair: -pair[0])
-    return [h for n, h in best if n == best[0][0]] if best else []
+    for active_only in (True, False):
+        best: list[tuple[int, str, Holding]] = []
+        seen: set[int] = set()
+        for token in wanted:
+            for holding in _surname_index().get(token, []):
+                if id(holding) in seen or holding.office != office or (active_only and not holding.active_on(day)):
+                    continue
+                if country is not None and holding.country != country:
+                    continue
+                seen.add(id(holding))
+                own = _name_tokens(holding.person) | {fold(a) for a in holding.aliases if " " not in a}
+                overlap = wanted & own
+                if tokens and (tokens[-1] in overlap or len(overlap) >= 2):
+                    distance = "" if day is None else str(10**8 - abs(_ordinal(holding.end or "9999") - _ordinal(day)))
+                    best.append((len(overlap), distance, holding))
+        if best:
+            best.sort(key=lambda item: (-item[0], item[1]), reverse=False)
+            top = best[0][0]
+            return [h for n, _, h in best if n == top]
+    return []
+
+
+def _ordinal(value: str) -> int:
+    parts = (value + "-12-28")[:10].split("-")
+    return int(parts[0]) * 400 + int(parts[1]) * 31 + int(parts[2])
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -731,3 +750,47 @@ def is_subject_position(text: str, start: int) -> bool:
             return True
         return False
     return True
+
+
+def resolve_mention(text: str, day: str | None = None) -> dict[str, str | None] | None:
+    """How one mention resolves ("Foreign Minister Wang Yi", "the Kremlin", "Malian"):
+    the first person it names, else the state, else the organisation; None if nothing."""
+    from .text import split_sentences
+
+    mentions, actors = find_mentions(text, split_sentences(text), day)
+    for kind in ("person", "state", "organisation"):
+        for m in mentions:
+            if m.kind != kind:
+                continue
+            if kind == "person":
+                actor = next((a for a in actors if a.name == m.name or (a.country == m.country and a.role == m.title)), None)
+                return {
+                    "kind": "person",
+                    "name": actor.name if actor else m.name,
+                    "country": m.country,
+                    "sector": m.sector,
+                    "office": m.office,
+                    "title": m.title,
+                    "start": actor.start if actor else None,
+                    "end": actor.end if actor else None,
+                }
+            if kind == "state":
+                return {"kind": "state", "name": m.name, "country": m.country, "sector": "government", "office": None, "title": None, "start": None, "end": None}
+            return {"kind": "organisation", "name": m.name, "country": m.country, "sector": None, "office": None, "title": None, "start": None, "end": None}
+    return None
+
+
+def list_officials(country: str, day: str | None = None) -> list[dict[str, str]]:
+    """Office holdings of one state in the knowledge base, optionally only those active on
+    a day, in order of start."""
+    code = country.upper()
+    if code not in kb.states():
+        from .errors import AccordError
+
+        raise AccordError(f"--country {country!r}: not an ISO 3166 alpha-3 code Accord knows (e.g. PAK, CHN, USA)")
+    rows = [h for h in kb.holdings() if h.country == code and (day is None or h.active_on(day))]
+    rows.sort(key=lambda h: (h.office, h.start))
+    return [
+        {"name": h.person, "country": h.country, "office": h.office, "title": h.title, "sector": h.sector, "start": h.start, "end": h.end, "source": h.source}
+        for h in rows
+    ]

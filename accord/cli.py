@@ -79,11 +79,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, find_article_files, render_report
+    from .evaluate import evaluate_dirs, render_report
 
-    files = find_article_files(Path(args.gold_dir), [Path(d) for d in args.article_dirs])
-    predictions = [x.to_dict() for x in _extract_all([str(f) for f in files])]
-    report = evaluate(Path(args.gold_dir), predictions)
+    def extract_files(paths: list[str]) -> Iterator[dict[str, object]]:
+        return (x.to_dict() for x in _extract_all(paths))
+
+    report, missing = evaluate_dirs(Path(args.gold_dir), [Path(d) for d in args.article_dirs], extract_files)
+    if missing:
+        print(f"accord: note: {len(missing)} gold articles not found in the given directories, not scored", file=sys.stderr)
     if args.json:
         print(json.dumps(report.metrics, indent=1))
     else:

@@ -148,7 +148,10 @@ def _interlocutors(sentences: list[Sentence], mentions: list[Mention], ctx: _Con
             distinct = list(dict.fromkeys(sides))
             if len(distinct) >= 2:
                 return distinct
-    return []
+    from .actors import participants
+
+    named = participants(mentions)
+    return named[:2] if len(named) >= 2 else []
 
 
 def _is_actor(m: Mention) -> bool:
@@ -181,7 +184,8 @@ def _events_of(
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
     if source_m is not None and not _countries(source_m):
         source_m = None
-    if pattern.frame == "mutual":
+    reciprocal = re.match(r"\s+(?:each other|one another)\b", ctx.norm[trigger.end : trigger.end + 20]) is not None
+    if pattern.frame == "mutual" or (reciprocal and source_m is not None and source_m.kind == "group"):
         pairs = _mutual_pairs(source_m if pattern.participants == "all" else None, objects, ctx)
     else:
         if source_m is None:

@@ -168,10 +168,14 @@ def evaluate(gold_dir: Path, predictions: Iterable[dict[str, Any]]) -> Report:
     return Report(scores)
 
 
-def find_article_files(gold_dir: Path, article_dirs: list[Path]) -> list[Path]:
-    """The article file of each gold annotation, looked up in the article directories."""
+def find_article_files(gold_dir: Path, article_dirs: list[Path]) -> tuple[list[Path], list[str]]:
+    """The article file of each gold annotation, looked up in the article directories,
+    and the names of gold articles found in none of them."""
     gold = load_gold(gold_dir)
-    files = []
+    for directory in article_dirs:
+        if not directory.is_dir():
+            raise GoldError(f"{directory}: article directory not found")
+    files, missing = [], []
     for name in gold:
         for directory in article_dirs:
             candidate = directory / name
@@ -179,8 +183,22 @@ def find_article_files(gold_dir: Path, article_dirs: list[Path]) -> list[Path]:
                 files.append(candidate)
                 break
         else:
-            raise GoldError(f"{gold_dir}: article {name} not found in {', '.join(map(str, article_dirs))}")
-    return files
+            missing.append(name)
+    if not files:
+        raise GoldError(f"{gold_dir}: none of its {len(gold)} articles is in {', '.join(map(str, article_dirs))}")
+    return files, missing
+
+
+def evaluate_dirs(gold_dir: Path, article_dirs: list[Path], extract_file: Callable[[list[str]], Iterable[dict[str, Any]]]) -> tuple[Report, list[str]]:
+    """Code the gold set's articles found in the directories and score them; returns the
+    report and the gold articles that were not found (and so not scored)."""
+    files, missing = find_article_files(gold_dir, article_dirs)
+    predictions = list(extract_file([str(f) for f in files]))
+    gold = load_gold(gold_dir)
+    found = {f.name for f in files}
+    by_article = {p["article"]: p for p in predictions}
+    scores = [score_article(g, by_article.get(name, {"article": name, "events": [], "actors": [], "published": None})) for name, g in gold.items() if name in found]
+    return Report(scores), missing
 
 
 def render_report(report: Report, verbose: bool, write: Callable[[str], None] = print) -> None:

@@ -1,0 +1,66 @@
+"""Event dates resolved against a fixed publication date, never today's."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.dates import find_dates, resolve_date
+
+
+@pytest.mark.parametrize(
+    "expression, anchor, value, precision",
+    [
+        ("on Thursday", "2021-01-01", "2020-12-31", "day"),
+        ("Sunday", "2020-10-26", "2020-10-25", "day"),
+        ("today", "2022-03-30", "2022-03-30", "day"),
+        ("this afternoon", "2023-02-06", "2023-02-06", "day"),
+        ("yesterday", "2023-10-03", "2023-10-02", "day"),
+        ("last week", "2024-10-29", "2024-10", "month"),
+        ("last month", "2021-01-15", "2020-12", "month"),
+        ("in April 2020", "2021-01-01", "2020-04", "month"),
+        ("in April", "2021-01-01", "2020-04", "month"),
+        ("on March 18", "2022-07-28", "2022-03-18", "day"),
+        ("On May 21, 2021", None, "2021-05-21", "day"),
+        ("02nd January, 2021", None, "2021-01-02", "day"),
+        ("in 2020", "2024-01-01", "2020", "year"),
+        ("last year", "2021-01-02", "2020", "year"),
+        ("during the past year", "2021-01-02", "2020", "year"),
+        ("the November 2021 summit", "2022-04-29", "2021-11", "month"),
+    ],
+)
+def test_expression_resolves_against_the_anchor(expression, anchor, value, precision):
+    resolved = resolve_date(expression, anchor)
+    assert resolved is not None
+    assert (resolved.value, resolved.precision) == (value, precision)
+
+
+def test_relative_dates_without_anchor_stay_unresolved():
+    assert resolve_date("on Thursday", None) is None
+    assert resolve_date("last month", None) is None
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Leaders may meet again and march on.", "2022-01-01") == []
+
+
+def test_future_expressions_are_marked_future():
+    (mention,) = find_dates("They will meet next week.", "2022-01-03")
+    assert mention.future
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)), st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_a_weekday_resolves_to_the_past_week(anchor, weekday):
+    resolved = resolve_date(f"on {weekday}", anchor.isoformat())
+    assert resolved is not None
+    day = date.fromisoformat(resolved.value)
+    assert anchor - timedelta(days=6) <= day <= anchor
+    assert day.strftime("%A") == weekday
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_today_is_the_anchor_never_the_clock(anchor):
+    assert resolve_date("today", anchor.isoformat()).value == anchor.isoformat()
