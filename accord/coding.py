@@ -367,7 +367,10 @@ def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> M
 def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> list[Mention]:
     """Actors after the trigger in the same clause, first the one joined to it, then any
     coordinated with that one."""
-    after = [m for m in in_sentence if m.start >= trigger.end]
+    first_word = re.match(r"\S+", ctx.norm[trigger.start : trigger.end])
+    inside_from = trigger.start + (first_word.end() if first_word else 0)
+    # actors after the trigger, or inside it past its first word ("expelled two Russian diplomats")
+    after = [m for m in in_sentence if m.start >= inside_from and not (m.kind == "group" and m.start < trigger.start)]
     if not after:
         return []
     out: list[Mention] = []
@@ -413,10 +416,15 @@ def _after_locative(norm: str, start: int) -> bool:
 
 
 def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention | None) -> str:
+    """Negated, hypothetical, intended or asserted, from cues in the trigger's clause
+    before it ("did not meet", "if ... invaded", "will visit")."""
     lex = kb.lexicon()
-    left_edge = source_m.end if source_m is not None and sentence.start <= source_m.end <= trigger.start else max(sentence.start, trigger.start - 60)
-    window = norm[left_edge : trigger.start].lower()
-    window = re.split(r"[,;]", window)[-1]
+    window = norm[max(sentence.start, trigger.start - 120) : trigger.start].lower()
+    window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)", window)[-1]
+    if source_m is not None and sentence.start <= source_m.end <= trigger.start and trigger.start - source_m.end < len(window):
+        cut = norm[source_m.end : trigger.start].lower()
+        if_clause = re.search(r"\b(?:if|unless|whether)\b", window[: len(window) - len(cut)])
+        window = cut if not if_clause else window
     words = " " + window + " "
     if any(re.search(rf"(?<![\w']){re.escape(cue)}(?![\w'])", words) for cue in lex["negations"]):
         return "negated"

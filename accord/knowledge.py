@@ -101,8 +101,10 @@ def state_names() -> list[StateName]:
         StateName(r["iso3"], normalise_quotes(r["text"]), r["kind"], r["start"], r["end"], r["ambiguous"] == "yes")
         for r in read_csv("state_names.csv")
     ]
+    listed = {(r.iso3, r.text) for r in rows}
     for iso3, name in states().items():
-        rows.append(StateName(iso3, name, "name", "", "", False))
+        if (iso3, name) not in listed:
+            rows.append(StateName(iso3, name, "name", "", "", False))
     return rows
 
 

@@ -1,0 +1,111 @@
+"""Finding and resolving actors: states by every kind of name, officials at a date,
+titles, short mentions, pronouns and groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.actors import find_mentions, resolve_mention
+from accord.text import split_sentences
+
+
+def mentions_of(text: str, day: str | None = "2021-06-01"):
+    found, actors = find_mentions(text, split_sentences(text), day)
+    return found, actors
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Malian", "MLI"),
+        ("Pakistani", "PAK"),
+        ("Beijing", "CHN"),
+        ("the Kremlin", "RUS"),
+        ("the White House", "USA"),
+        ("U.S.", "USA"),
+        ("DPRK", "PRK"),
+        ("UAE", "ARE"),
+        ("DRC", "COD"),
+        ("Türkiye", "TUR"),
+        ("Downing Street", "GBR"),
+        ("Kosovo", "XKX"),
+        ("Taiwan", "TWN"),
+    ],
+)
+def test_a_state_by_name_abbreviation_demonym_capital_or_seat(text, country):
+    assert resolve_mention(text)["country"] == country
+
+
+def test_former_name_resolves_in_its_period():
+    found, _ = mentions_of("Burma said on Monday it would talk to Thailand.", "1985-01-01")
+    assert [m.country for m in found if m.kind == "state"][:1] == ["MMR"]
+
+
+@pytest.mark.parametrize("text", ["Chad Smith wrote a book.", "Michael Jordan played.", "Atlanta, Georgia is hot."])
+def test_ambiguous_names_are_not_guessed_without_a_cue(text):
+    found, _ = mentions_of(text)
+    assert not [m for m in found if m.kind == "state"]
+
+
+def test_ambiguous_name_is_taken_with_a_cue():
+    found, _ = mentions_of("The president of Georgia met officials in Jordan's capital.")
+    assert {m.country for m in found if m.kind == "state"} >= {"GEO", "JOR"}
+
+
+def test_latin_america_is_not_the_united_states():
+    found, _ = mentions_of("China-Latin America relations are growing.")
+    assert "USA" not in {m.country for m in found}
+
+
+@pytest.mark.parametrize(
+    "text, day, country, office",
+    [
+        ("Foreign Minister Wang Yi", "2021-01-01", "CHN", "foreign_minister"),
+        ("Pakistani President Arif Alvi", "2021-05-21", "PAK", "head_of_state"),
+        ("Mexico's Foreign Affairs Minister Marcelo Ebrard", "2021-01-01", "MEX", "foreign_minister"),
+        ("Prime Minister Naftali Bennett of Israel", "2022-03-30", "ISR", "head_of_government"),
+        ("President Biden", "2022-04-01", "USA", "head_of_state"),
+        ("President Trump", "2019-06-01", "USA", "head_of_state"),
+        ("President Trump", "2025-06-01", "USA", "head_of_state"),
+        ("Prime Minister Zorg Blip of Mali", "2021-01-01", "MLI", "head_of_government"),
+        ("Vice Foreign Minister Deng Li of China", "2024-01-01", "CHN", "other_minister"),
+    ],
+)
+def test_officials_resolve_to_state_and_office_on_the_date(text, day, country, office):
+    found = resolve_mention(text, day)
+    assert (found["country"], found["office"]) == (country, office)
+
+
+def test_a_former_leader_is_marked_former():
+    found = resolve_mention("President Trump", "2022-05-01")
+    assert found["country"] == "USA" and found["office"].startswith("former")
+
+
+def test_counterpart_takes_the_demonym():
+    _, actors = mentions_of("Xi said he stands ready to work with his Malian counterpart, Bah N'Daw, to push ties.", "2020-10-25")
+    assert ("Bah N'Daw", "MLI") in {(a.name, a.country) for a in actors}
+
+
+def test_short_mentions_and_pronouns_follow_the_person():
+    text = "Pakistani President Arif Alvi spoke with Chinese officials. Alvi said he was ready. He thanked China."
+    found, _ = mentions_of(text)
+    short = [m for m in found if m.text in {"Alvi", "he", "He"}]
+    assert short and all(m.country == "PAK" for m in short)
+
+
+def test_two_leaders_are_the_article_participants():
+    text = "President Joseph R. Biden, Jr. spoke today with Prime Minister Narendra Modi of India. The two leaders discussed trade."
+    found, _ = mentions_of(text, "2022-04-11")
+    group = next(m for m in found if m.text == "The two leaders")
+    assert set(group.members) == {"USA", "IND"}
+
+
+def test_the_article_names_its_officials_in_their_fullest_form():
+    text = "President Biden spoke today. President Joseph R. Biden, Jr. thanked Chancellor Olaf Scholz of Germany."
+    _, actors = mentions_of(text, "2021-12-10")
+    assert ("Joseph R. Biden, Jr.", "USA") in {(a.name, a.country) for a in actors}
+    assert ("Olaf Scholz", "DEU") in {(a.name, a.country) for a in actors}
+
+
+def test_unknown_text_resolves_to_nothing():
+    assert resolve_mention("the weather was fine") is None

@@ -1,0 +1,128 @@
+"""Coding events from sentences: who did what to whom, with modality and evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord import extract, parse_text
+
+
+def triples(text: str, published: str = "2022-03-30") -> set[tuple[str, str, str]]:
+    article = parse_text(f" date {published} {text}", "t.txt")
+    return {(e.source, e.target, e.cameo) for e in extract(article).events}
+
+
+def roots(text: str, published: str = "2022-03-30") -> set[tuple[str, str, str]]:
+    return {(s, t, c[:2]) for s, t, c in triples(text, published)}
+
+
+def test_a_call_is_two_events_one_each_way():
+    found = triples("President Joseph R. Biden, Jr. spoke today with Prime Minister Naftali Bennett of Israel.")
+    assert {("USA", "ISR", "041"), ("ISR", "USA", "041")} <= found
+
+
+def test_a_trilateral_call_pairs_every_state():
+    text = (
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Ishiba Shigeru of Japan and President "
+        "Ferdinand Marcos, Jr. of the Philippines. The three Leaders discussed maritime security."
+    )
+    found = roots(text, "2025-01-12")
+    for a in ("USA", "JPN", "PHL"):
+        for b in ("USA", "JPN", "PHL"):
+            if a != b:
+                assert (a, b, "04") in found
+
+
+def test_reported_speech_takes_the_speakers_state_as_source():
+    text = "Foreign Minister Wang Yi spoke with Foreign Minister Marcelo Ebrard of Mexico. Wang said China supports Mexico in its efforts."
+    assert ("CHN", "MEX", "051") in triples(text, "2021-01-01")
+
+
+def test_a_possessor_is_the_target_of_criticism():
+    text = "President Biden spoke with Prime Minister Kishida of Japan. The leaders discussed the People's Republic of China's dangerous and unlawful behavior."
+    assert ("USA", "CHN", "111") in triples(text, "2023-01-01")
+
+
+def test_the_target_of_praise_can_be_implicit():
+    text = "President Biden spoke today with President William Ruto of Kenya. The President expressed appreciation for the strong partnership."
+    assert ("USA", "KEN", "051") in triples(text, "2023-10-03")
+
+
+def test_group_subject_commits_each_to_the_other():
+    text = "President Biden spoke today with President Sisi of Egypt. The two leaders committed to work together for peace."
+    found = triples(text, "2023-10-29")
+    assert {("USA", "EGY", "030"), ("EGY", "USA", "030")} <= found
+
+
+def test_negated_acts_are_not_coded_as_the_act():
+    text = "Prime Minister Modi of India did not meet President Xi Jinping of China in Kazan."
+    assert not {t for t in triples(text, "2024-10-20") if t[2].startswith("04")}
+
+
+def test_hypothetical_acts_are_not_coded_as_asserted():
+    text = "If Russia invaded Ukraine, Germany would halt the pipeline."
+    assert ("RUS", "UKR", "190") not in triples(text, "2022-01-20")
+
+
+def test_intent_to_meet_is_036():
+    text = "President Biden spoke with Prime Minister Modi of India. They looked forward to meeting in person later this spring."
+    assert ("USA", "IND", "036") in triples(text, "2022-04-11")
+
+
+def test_future_visit_becomes_intent():
+    found = triples("Prime Minister Modi of India will visit Russia next month.", "2024-06-10")
+    assert ("IND", "RUS", "036") in found
+
+
+def test_threat_targets_the_other_side_of_the_conflict():
+    text = (
+        "President Biden voiced deep concerns about Russia's escalation of forces surrounding Ukraine and made clear "
+        "that the U.S. would respond with strong economic measures in the event of military escalation."
+    )
+    found = roots(text, "2021-12-07")
+    assert ("USA", "RUS", "13") in found and ("USA", "RUS", "11") in found
+    assert ("USA", "UKR", "13") not in found
+
+
+def test_a_conflict_between_two_states_is_coded_both_ways():
+    found = roots("Analysts discussed the war between Armenia and Azerbaijan.", "2020-10-10")
+    assert {("ARM", "AZE", "19"), ("AZE", "ARM", "19")} <= found
+
+
+def test_domestic_statements_give_no_interstate_event():
+    assert not triples("The Chinese government supports Chinese enterprises.", "2021-01-01")
+
+
+def test_event_carries_codes_date_and_evidence():
+    article = parse_text(" date 2021-01-01 Wang Yi and Marcelo Ebrard of Mexico held a phone conversation on Thursday.", "t.txt")
+    event = next(e for e in extract(article).events if e.source == "CHN")
+    assert (event.target, event.cameo, event.plover, event.quad_class, event.goldstein) == ("MEX", "041", "CONSULT", 1, 1.0)
+    assert (event.date, event.date_precision, event.date_source) == ("2020-12-31", "day", "text")
+    assert article.text[event.span[0] : event.span[1]] == event.evidence
+    assert event.evidence in event.sentence
+
+
+def test_a_recalled_event_keeps_its_own_month():
+    text = "Wang noted that in April 2020, Chinese President Xi Jinping and his Mexican counterpart, Andres Manuel Lopez Obrador, held a phone conversation."
+    article = parse_text(f" date 2021-01-01 {text}", "t.txt")
+    event = next(e for e in extract(article).events if (e.source, e.target) == ("CHN", "MEX"))
+    assert (event.date, event.date_precision, event.modality) == ("2020-04", "month", "recalled")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("China imposed sanctions on Lithuania.", ("CHN", "LTU", "16")),
+        ("Germany expelled two Russian diplomats.", ("DEU", "RUS", "16")),
+        ("China lodged solemn representations with the United States.", ("CHN", "USA", "11")),
+        ("Poland summoned the Russian ambassador.", ("POL", "RUS", "11")),
+        ("The United States urged Venezuela to release political prisoners.", ("USA", "VEN", "02")),
+        ("Russia released two American citizens.", ("RUS", "USA", "08")),
+        ("China and Pakistan signed a memorandum of understanding.", ("CHN", "PAK", "05")),
+        ("Russia sent medical aid to Serbia.", ("RUS", "SRB", "07")),
+        ("North Korea threatened South Korea with retaliation.", ("PRK", "KOR", "13")),
+        ("Israel carried out airstrikes on Lebanon.", ("ISR", "LBN", "19")),
+    ],
+)
+def test_patterns_of_many_roots(sentence, expected):
+    assert expected in roots(sentence, "2024-01-10")
