@@ -368,6 +368,10 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
             out.append(m)
             continue
         country = m.country
+        # "his Malian counterpart, Bah N'Daw": the demonym belongs to the person
+        if out and out[-1].kind == "state" and re.fullmatch(r"\s+counterparts?,?\s+", text[out[-1].end : m.start]):
+            country = country or out[-1].country
+            out.pop()
         start, end = m.start, m.end
         # "Prime Minister Naftali Bennett of Israel", "... of the Republic of Korea (ROK)"
         if i + 1 < len(mentions):

@@ -24,7 +24,7 @@ def _read_cameo():
     with open(KNOWLEDGE / "cameo.csv", newline="", encoding="utf-8") as f:
         reader = csv.reader(f)
         header = next(reader)
-        rows = [dict(zip(header, r)) for r in reader]
+        rows = [dict(zip(header, r, strict=False)) for r in reader]
     return header, rows
 
 

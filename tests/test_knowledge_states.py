@@ -30,7 +30,7 @@ def _load(name):
     with open(KNOWLEDGE / name, encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         header = next(reader)
-        rows = [dict(zip(header, row)) for row in reader]
+        rows = [dict(zip(header, row, strict=False)) for row in reader]
     return header, rows
 
 

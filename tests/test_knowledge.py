@@ -1,0 +1,47 @@
+"""The remaining knowledge files: titles, the lexicon and how the files load."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from accord import knowledge as kb
+
+KNOWLEDGE = Path(kb.__file__).parent / "knowledge"
+OFFICES = {
+    "head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister", "defence_minister",
+    "un_ambassador", "fm_spokesperson", "other_minister", "monarch", "party_leader", "military_chief",
+    "crown_prince", "vice_head_of_state", "national_security_advisor",
+}
+
+
+def test_titles_file_is_valid():
+    with (KNOWLEDGE / "titles.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and list(rows[0]) == ["title", "office", "sector", "role"]
+    for row in rows:
+        assert row["title"] and row["role"], row
+        assert row["office"] in OFFICES, row
+        assert row["sector"] in {"government", "military", "legislature", "party", "judiciary"}, row
+
+
+def test_lexicon_has_every_list_the_code_reads():
+    lex = kb.lexicon()
+    for key in ("person_pronouns", "object_pronouns", "group_phrases", "role_nouns", "honorifics", "name_particles", "not_names",
+                "prepositions", "clause_openers", "determiners", "negations", "hypothetical", "future", "macros", "not_actors",
+                "lowercase_titles", "intent_codes", "group_roots", "locative_prepositions", "people_nouns", "surname_first_countries"):
+        assert lex.get(key), f"lexicon.yaml lacks {key}"
+    for code in lex["intent_codes"].values():
+        assert code in kb.cameo_codes()
+    for iso3 in lex["surname_first_countries"]:
+        assert iso3 in kb.states()
+    for name, value in lex["macros"].items():
+        assert re.fullmatch(r"[A-Z]+", name)
+        re.compile(value)
+
+
+def test_every_knowledge_file_loads():
+    assert len(kb.states()) == 197
+    assert kb.state_names() and kb.organisations() and kb.holdings() and kb.titles() and kb.cameo_codes()
+    assert len(kb.plover_types()) == 16
