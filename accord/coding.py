@@ -381,12 +381,10 @@ def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], c
             break
         if m.kind == "group" and m.members and out and out[-1].start >= m.start:
             continue
-        if out:
+        if out and trigger.pattern.frame == "mutual":
             gap = ctx.norm[out[-1].end : m.start]
             if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as well as|\s)\s*(?:the\s+)?", gap):
-                if trigger.pattern.frame == "mutual":
-                    break
-                continue
+                break
         elif trigger.pattern.frame == "mutual":
             gap = ctx.norm[trigger.end : m.start]
             people = "|".join(kb.lexicon()["people_nouns"])

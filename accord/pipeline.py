@@ -3,9 +3,11 @@
 1. `text.split_sentences`: sentences with offsets;
 2. `actors.find_mentions`: states, organisations and officials, resolved at the
    article's date, and the officials the article names;
-3. `coding.code_events`: patterns -> directed events with CAMEO, PLOVER, date, modality
-   and evidence;
-4. `relations.find_relations`: facts about the relationship of two states.
+3. `relations.find_relations`: facts about the relationship of two states; for an
+   undated article that marks a known anniversary, the date it implies becomes the
+   anchor for its relative dates ("Sunday");
+4. `coding.code_events`: patterns -> directed events with CAMEO, PLOVER, date, modality
+   and evidence.
 
 This module only sequences the stages; each lives in its own module.
 """
@@ -15,11 +17,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
-from .actors import find_mentions
+from .actors import find_mentions, participants
 from .coding import code_events
 from .read import read_articles
 from .records import Article, Extraction
-from .relations import find_relations
+from .relations import anniversary_date, find_relations
 from .text import split_sentences
 
 
@@ -27,9 +29,20 @@ def extract(article: Article) -> Extraction:
     """Everything Accord finds in one article."""
     sentences = split_sentences(article.text)
     mentions, actors = find_mentions(article.text, sentences, article.published)
-    events, _unasserted = code_events(article.text, sentences, mentions, article.published)
-    relations = find_relations(article.text, sentences, mentions, article.published)
-    return Extraction(article=article, events=tuple(events), actors=tuple(actors), relations=tuple(relations), mentions=tuple(mentions))
+    relations = find_relations(article.text, sentences, mentions, article.published, participants(mentions))
+    anchor, inferred = article.published, None
+    if anchor is None:
+        inferred = anniversary_date(relations)  # an undated article marking a known anniversary
+        anchor = inferred[0] if inferred else None
+    events, _unasserted = code_events(article.text, sentences, mentions, anchor)
+    return Extraction(
+        article=article,
+        events=tuple(events),
+        actors=tuple(actors),
+        relations=tuple(relations),
+        mentions=tuple(mentions),
+        date_inferred=inferred,
+    )
 
 
 def extract_many(paths: list[str], progress: bool = False) -> Iterator[Extraction]:

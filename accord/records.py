@@ -118,6 +118,8 @@ class Extraction:
     actors: tuple[Actor, ...] = ()
     relations: tuple[Relation, ...] = ()
     mentions: tuple[Mention, ...] = field(default=(), repr=False)
+    date_inferred: tuple[str, str] | None = None  # (date, how) for an undated article
+
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,4 +129,5 @@ class Extraction:
             "events": [e.to_dict() for e in self.events],
             "actors": [asdict(a) for a in self.actors],
             "relations": [r.to_dict() for r in self.relations],
+            "anchor_date": {"date": self.date_inferred[0], "how": self.date_inferred[1]} if self.date_inferred else None,
         }

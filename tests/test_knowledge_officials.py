@@ -115,7 +115,11 @@ def test_no_overlapping_tenures_in_one_office():
     assert not clashes, clashes[:10]
 
 
-def test_every_state_has_its_leaders_and_foreign_minister():
+# San Marino's two Captains Regent change every six months and are not recorded.
+NO_HEADS_RECORDED = {"SMR"}
+
+
+def test_every_state_has_a_head_of_state_or_government():
     if not STATES.exists():
         pytest.skip("accord/knowledge/states.csv is absent")
     with STATES.open(encoding="utf-8", newline="") as handle:
@@ -124,7 +128,9 @@ def test_every_state_has_its_leaders_and_foreign_minister():
     for row in ROWS:
         offices[row["country"]].add(row["office"])
     assert not sorted(known - set(offices)), "states with no officials at all"
-    without_head = sorted(c for c in known if "head_of_state" not in offices[c] and "head_of_government" not in offices[c])
+    without_head = sorted(
+        c for c in known - NO_HEADS_RECORDED if "head_of_state" not in offices[c] and "head_of_government" not in offices[c]
+    )
     assert not without_head, without_head
 
 

@@ -166,12 +166,12 @@ def load_reign():
             if not iso or not r["syear"]:
                 continue
             try:
-                s = "%04d-%02d-%02d" % (int(r["syear"]), int(r["smonth"]), int(r["sdate"]))
+                s = f"{int(r['syear']):04d}-{int(r['smonth']):02d}-{int(r['sdate']):02d}"
             except ValueError:
                 continue
             if int(r["eyear"] or 9999) < 2014:
                 continue
-            e = "%04d-%02d" % (int(r["eyear"]), int(r["emonth"])) if r["eyear"] else ""
+            e = f"{int(r['eyear']):04d}-{int(r['emonth']):02d}" if r["eyear"] else ""
             out.append((iso, norm(r["leader"]), s, e))
     return out
 
@@ -232,18 +232,18 @@ def confirm(row) -> list[str]:
     found = []
     if office in ("head_of_state", "head_of_government") and len(start) == 10 \
             and "2014" <= start[:4] <= "2021":
-        for r_iso, leader, s, e in REIGN:
+        for r_iso, leader, s, _e in REIGN:
             if r_iso == iso and abs(days(s) - days(start)) <= 5 and \
                     any(len(t) >= 4 and t in toks for t in leader.split()):
                 found.append(SRC_REIGN)
                 break
     if office in ("head_of_state", "head_of_government"):
-        for w_iso, pos, who, sy, ey in WD21:
+        for w_iso, _pos, who, sy, _ey in WD21:
             if w_iso == iso and norm(who) in names and sy == start[:4]:
                 found.append(SRC_WD21)
                 break
     if office == "foreign_minister":
-        for w_iso, who, s, pos in WD23:
+        for w_iso, who, s, _pos in WD23:
             if w_iso == iso and norm(who) in names and s[:4] == start[:4]:
                 found.append(SRC_WD23)
                 break
@@ -259,28 +259,29 @@ def confirm(row) -> list[str]:
 
 
 # ---------------------------------------------------------------- manual files
+def _flush(block, rows, name):
+    """Resolve '>' ends within a finished country block and move its rows to rows."""
+    for i, r in enumerate(block):
+        if r["end"] == ">" and "_pending" not in r:
+            nxt = next((b for b in block[i + 1:] if b["_code"] == r["_code"]), None)
+            if nxt is None:
+                raise SystemExit(f"{name}: no next {r['_code']} after {r['person']}")
+            r["end"] = nxt["start"]
+    rows.extend(block)
+    block.clear()
+
+
 def parse_manual():
     rows = []
     for path in sorted(MANUAL.glob("*.txt")):
         iso, pres, defaults, block = None, False, {}, []
-
-        def flush():
-            # resolve '>' ends within the finished block
-            for i, r in enumerate(block):
-                if r["end"] == ">" and "_pending" not in r:
-                    nxt = next((b for b in block[i + 1:] if b["_code"] == r["_code"]), None)
-                    if nxt is None:
-                        raise SystemExit(f"{path.name}: no next {r['_code']} after {r['person']}")
-                    r["end"] = nxt["start"]
-            rows.extend(block)
-            block.clear()
 
         for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
             if line.startswith("@"):
-                flush()
+                _flush(block, rows, path.name)
                 parts = [p.strip() for p in line[1:].split("|")]
                 iso, pres, defaults = parts[0], False, {}
                 for p in parts[1:]:
@@ -315,7 +316,7 @@ def parse_manual():
                 if r["end"] == ">":
                     hg["_pending"] = r
                 block.append(hg)
-        flush()
+        _flush(block, rows, path.name)
     # HG* copies made from HS rows whose end was '>'
     for r in rows:
         if "_pending" in r:
