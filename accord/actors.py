@@ -526,6 +526,7 @@ def _lookup_holding(key: str, name: str, office: str | None, country: str | None
     candidates.sort(
         key=lambda h: (
             not h.active_on(day),
+            "co-held" in h.title,  # Macron is co-prince of Andorra, but President of France
             office is not None and h.office != office,
             h.office not in {"head_of_state", "head_of_government", "foreign_minister"},
             h.start,

@@ -60,21 +60,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _extract_all(paths: list[str]) -> Iterator[Extraction]:
+def _extract_all(paths: list[str], failures: list[str] | None = None) -> Iterator[Extraction]:
     from .pipeline import extract_many
 
-    yield from extract_many(paths, progress=sys.stderr.isatty())
+    def skip(error: AccordError) -> None:
+        print(f"accord: skipped {error}", file=sys.stderr)
+        if failures is not None:
+            failures.append(str(error))
+
+    yield from extract_many(paths, progress=sys.stderr.isatty(), on_error=skip if failures is not None else None)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    """Code every article; a bad one is reported on stderr and skipped, and the exit
+    status is then 1."""
     from .render import to_jsonl, to_table
 
-    if args.jsonl:
-        for extraction in _extract_all(args.paths):
-            print(to_jsonl(extraction), flush=False)
-    else:
-        for extraction in _extract_all(args.paths):
-            print(to_table([extraction]))
+    failures: list[str] = []
+    for extraction in _extract_all(args.paths, failures):
+        print(to_jsonl(extraction) if args.jsonl else to_table([extraction]))
+    if failures:
+        print(f"accord: {len(failures)} article(s) skipped", file=sys.stderr)
+        return 1
     return 0
 
 

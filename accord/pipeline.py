@@ -15,9 +15,10 @@ This module only sequences the stages; each lives in its own module.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .actors import find_mentions, participants
+from .errors import InputError
 from .coding import code_events
 from .read import read_articles
 from .records import Article, Extraction
@@ -45,11 +46,11 @@ def extract(article: Article) -> Extraction:
     )
 
 
-def extract_many(paths: list[str], progress: bool = False) -> Iterator[Extraction]:
-    """Extract every article found at the paths, in order; with `progress`, a counter on
-    stderr."""
+def extract_many(paths: list[str], progress: bool = False, on_error: Callable[[InputError], None] | None = None) -> Iterator[Extraction]:
+    """Extract every article found at the paths, in order. With `on_error`, a bad article
+    is reported to it and the batch goes on; with `progress`, a counter on stderr."""
     count = 0
-    for article in read_articles(paths):
+    for article in read_articles(paths, on_error=on_error):
         yield extract(article)
         count += 1
         if progress and count % 10 == 0:

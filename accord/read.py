@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .dates import find_publication_date
@@ -22,8 +22,13 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_TITLE = 250
 
 
-def read_articles(paths: list[str | Path]) -> Iterator[Article]:
-    """Yield the articles found at each path (file or directory), in a stable order."""
+def read_articles(paths: list[str | Path], on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+    """Yield the articles found at each path (file or directory), in a stable order.
+
+    A missing path or an empty directory always raises. A bad article (an empty,
+    binary or undecodable file, a malformed JSON line) raises too, unless `on_error` is
+    given: then it is passed the error and reading goes on with the next article.
+    """
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -33,17 +38,22 @@ def read_articles(paths: list[str | Path]) -> Iterator[Article]:
             if not files:
                 raise InputError(str(path), "directory holds no .txt or .jsonl files")
             for file in files:
-                yield from _read_file(file)
+                yield from _read_file(file, on_error)
         else:
-            yield from _read_file(path)
+            yield from _read_file(path, on_error)
 
 
-def _read_file(path: Path) -> Iterator[Article]:
+def _read_file(path: Path, on_error: Callable[[InputError], None] | None) -> Iterator[Article]:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path)
-    else:
-        yield read_text_file(path)
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from read_jsonl(path, on_error)
+        else:
+            yield read_text_file(path)
+    except InputError as error:
+        if on_error is None:
+            raise
+        on_error(error)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -80,19 +90,26 @@ def parse_text(text: str, article_id: str, origin: str = "") -> Article:
     return Article(id=article_id, text=text, published=published, title=title, origin=origin)
 
 
-def read_jsonl(path: Path) -> Iterator[Article]:
+def read_jsonl(path: Path, on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
     """Read JSON Lines: one object per line with `id` and `text`, optional `date`, `title`,
-    `source`, `url`."""
+    `source`, `url`. A bad line raises, or with `on_error` is reported and skipped."""
     data = _decode(path.read_bytes(), str(path))
     for number, line in enumerate(data.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
-        yield article_from_record(obj, where)
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(where, f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
+            article = article_from_record(obj, where)
+        except InputError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+            continue
+        yield article
 
 
 def article_from_record(obj: object, where: str) -> Article:

@@ -109,3 +109,21 @@ def test_the_article_names_its_officials_in_their_fullest_form():
 
 def test_unknown_text_resolves_to_nothing():
     assert resolve_mention("the weather was fine") is None
+
+
+def test_every_official_in_the_development_gold_resolves(shared):
+    """`accord actors resolve "TITLE NAME" --date DATE` gives the gold state for every
+    official named in ../shared/gold/dev."""
+    import json
+
+    misses = []
+    for path in sorted((shared / "gold" / "dev").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        day = gold.get("published") or next((e.get("date") for e in gold["events"] if e.get("date") and len(e["date"]) == 10), None)
+        for actor in gold["actors"]:
+            role = actor["role"].replace("former ", "").split(" of ")[0]
+            for text in (f"{role} {actor['name']}", actor["name"]):
+                found = resolve_mention(text, day)
+                if not found or found["country"] != actor["country"]:
+                    misses.append((text, day, actor["country"], found and found["country"]))
+    assert not misses

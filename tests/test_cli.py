@@ -83,3 +83,14 @@ def test_eval_reports_metrics(capsys, shared):
 def test_eval_with_a_wrong_directory_is_one_line(capsys, tmp_path):
     assert main(["eval", str(tmp_path), str(tmp_path)]) == 1
     assert "gold" in capsys.readouterr().err
+
+
+def test_a_bad_article_is_skipped_and_the_batch_goes_on(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2022-01-01 Russia and China held talks in Beijing.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x00binary")
+    (tmp_path / "c.jsonl").write_text('{"id": "c1", "text": "Iran criticized Israel."}\n{broken\n', encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--jsonl"]) == 1
+    captured = capsys.readouterr()
+    ids = [json.loads(line)["article"] for line in captured.out.splitlines()]
+    assert ids == ["a.txt", "c1"]
+    assert "b.txt" in captured.err and "binary" in captured.err and "c.jsonl:2" in captured.err

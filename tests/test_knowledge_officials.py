@@ -210,6 +210,8 @@ FACTS = [
     ("Giorgia Meloni", "2023-01-01", "ITA", "head_of_government"),
     ("Pope Francis", "2020-01-01", "VAT", "head_of_state"),
     ("Vjosa Osmani", "2022-01-01", "XKX", "head_of_state"),
+    ("Péter Magyar", "2026-06-01", "HUN", "head_of_government"),
+    ("Rob Jetten", "2026-06-01", "NLD", "head_of_government"),
     # Americas
     ("Joseph R. Biden, Jr.", "2021-12-07", "USA", "head_of_state"),
     ("Joe Biden", "2016-01-01", "USA", "vice_head_of_state"),
@@ -236,6 +238,7 @@ FACTS = [
     # Oceania
     ("Anthony Albanese", "2023-01-01", "AUS", "head_of_government"),
     ("Penny Wong", "2023-01-01", "AUS", "foreign_minister"),
+    ("Tarique Rahman", "2026-06-01", "BGD", "head_of_government"),
     ("Jacinda Ardern", "2020-01-01", "NZL", "head_of_government"),
     ("James Marape", "2022-01-01", "PNG", "head_of_government"),
 ]
@@ -253,6 +256,8 @@ def test_known_office_holdings(name, when, country, office):
         ("Donald Trump", "2022-01-01", "USA", "head_of_state"),
         ("Wang Yi", "2023-03-01", "CHN", "foreign_minister"),
         ("Boris Johnson", "2023-01-01", "GBR", "head_of_government"),
+        ("Nicolás Maduro", "2026-06-01", "VEN", "head_of_state"),
+        ("Viktor Orbán", "2026-06-01", "HUN", "head_of_government"),
     ],
 )
 def test_no_holding_outside_the_tenure(name, when, country, office):

@@ -21,7 +21,7 @@ systems).  end `>` = the start of the next row with the same CODE in the block; 
 still in office.  aliases are `|`-separated; an alias written `~Name` is the short name
 news use (no surname is guessed then).  flags (space separated): w26 (fact from the
 world-leaders-current 2026 snapshot: CC BY-SA 4.0), mil / party / leg (sector), ns (no
-short name guessed).
+short name guessed), src=URL (a news report the fact was checked against; cited in source).
 """
 from __future__ import annotations
 
@@ -343,11 +343,12 @@ def finish(r):
             seen.add(a)
             out.append(a)
     r["aliases"] = "|".join(out)
+    news = [f"news report {f[4:]}" for f in sorted(r["_flags"]) if f.startswith("src=")]
     if "w26" in r["_flags"]:
-        r["source"], r["licence"] = SRC_W26, "CC-BY-SA-4.0"
+        r["source"], r["licence"] = "; ".join([SRC_W26] + news), "CC-BY-SA-4.0"
     else:
         refs = confirm(r)
-        r["source"] = "; ".join(refs + [SRC_AUTHORS])
+        r["source"] = "; ".join(refs + news + [SRC_AUTHORS])
         r["licence"] = "CC0-1.0"
     return r
 
