@@ -631,23 +631,35 @@ def _person_with_role(role: str, people: dict[str, Person], mentions: list[Menti
 
 
 def _coordinate(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"China and Pakistan", "President Biden and President Sisi": one group mention."""
+    """"China and Pakistan", "The US, Britain and France", "President Biden and President
+    Sisi": one group mention over the list, besides its parts."""
     out: list[Mention] = []
     i = 0
+    joinable = {"state", "person", "role"}
     while i < len(mentions):
         m = mentions[i]
-        if m.kind in {"state", "person", "role"} and m.country and i + 1 < len(mentions):
-            nxt = mentions[i + 1]
-            gap = text[m.end : nxt.start]
-            if nxt.kind in {"state", "person", "role"} and nxt.country and re.fullmatch(r",?\s+(?:and|as well as)\s+(?:the\s+|his\s+|her\s+)?", gap) and nxt.country != m.country:
-                members = (m.country, nxt.country)
-                out.append(m)
-                out.append(nxt)
-                out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], "group", members=members))
-                i += 2
+        chain = [m]
+        j = i
+        while m.kind in joinable and m.country and j + 1 < len(mentions):
+            nxt = mentions[j + 1]
+            gap = text[chain[-1].end : nxt.start]
+            if not (nxt.kind in joinable and nxt.country):
+                break
+            if re.fullmatch(r",?\s+(?:and|as well as)\s+(?:the\s+|his\s+|her\s+)?", gap):
+                chain.append(nxt)
+                j += 1
+                break  # "and" closes the list
+            if re.fullmatch(r",\s+(?:the\s+)?", gap):
+                chain.append(nxt)
+                j += 1
                 continue
-        out.append(m)
-        i += 1
+            break
+        members = tuple(dict.fromkeys(c.country for c in chain if c.country))
+        closed = len(chain) >= 2 and re.search(r"\b(?:and|as well as)\s", text[chain[-2].end : chain[-1].start]) is not None
+        out.extend(chain)
+        if closed and len(members) >= 2:
+            out.append(Mention(chain[0].start, chain[-1].end, text[chain[0].start : chain[-1].end], "group", members=members))
+        i = j + 1
     return out
 
 

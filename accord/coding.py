@@ -34,6 +34,7 @@ from .records import Event, Mention, Sentence
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
 RECALLED_AFTER_DAYS = 31
 NEAR_DATE_CHARS = 90
+CARRY_WORDS = {"also", "and", "but", "then", "later", "meanwhile", "separately", "further", "furthermore", "moreover", "additionally", "in", "addition", "he", "she"}
 CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
@@ -113,14 +114,15 @@ def code_events(
 ) -> tuple[list[Event], list[Event]]:
     """Events of an article: (asserted ones, negated or hypothetical ones)."""
     ctx = _Context(text, normalise_quotes(text), mentions, [], published)
-    ctx.participants = _interlocutors(sentences, mentions, ctx)
+    triggers = {sentence.index: find_triggers(text, sentence) for sentence in sentences}
+    ctx.participants = _interlocutors(sentences, mentions, ctx, triggers)
     events: list[Event] = []
     other: list[Event] = []
     for sentence in sentences:
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
         dates = find_dates(sentence.text, published)
         sentence_events: list[Event] = []
-        for trigger in find_triggers(text, sentence):
+        for trigger in triggers[sentence.index]:
             for event in _events_of(trigger, sentence, in_sentence, dates, ctx, sentence_events):
                 sentence_events.append(event)
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
@@ -130,13 +132,13 @@ def code_events(
     return _dedupe(events), _dedupe(other)
 
 
-def _interlocutors(sentences: list[Sentence], mentions: list[Mention], ctx: _Context) -> list[str]:
+def _interlocutors(sentences: list[Sentence], mentions: list[Mention], ctx: _Context, triggers: dict[int, list[Trigger]]) -> list[str]:
     """The states of the article's main exchange: those of the first act done together
     whose sides the text names ("Biden spoke with Tinubu", "the two leaders met"). Acts
     with no target named are aimed at them; "the two leaders" are their leaders."""
     for sentence in sentences:
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
-        for trigger in find_triggers(ctx.text, sentence):
+        for trigger in triggers[sentence.index]:
             if trigger.pattern.frame != "mutual" or trigger.pattern.participants != "all":
                 continue
             subject = _source(trigger, sentence, in_sentence, ctx, carry=False)
@@ -330,8 +332,8 @@ def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ct
     if speaker is not None:
         return speaker
     del clause_start
-    lead_in = ctx.norm[sentence.start : trigger.start]
-    if carry and not before and len(lead_in.split()) <= 6 and not re.search(r"\s[A-Z]", lead_in):
+    lead_in = re.findall(r"[a-z]+", ctx.norm[sentence.start : trigger.start].lower())
+    if carry and not before and set(lead_in) <= CARRY_WORDS:
         return ctx.previous_subject  # "Also discussed was...": the subject carries over
     return None
 
@@ -357,6 +359,8 @@ def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> M
         gap = ctx.norm[m.end : trigger.start]
         if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*(?:,)?){0,4}\s+(?:and\s+[a-z][\w-]*\s+)?", gap + " ") or re.fullmatch(r"'s?\s*", gap):
             return m
+        if m.kind == "state" and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s+", gap):
+            return m  # "the Turkish invasion", "Russian military buildup"
         # "Tinubu's leadership in securing the release", "Egypt's role in efforts to facilitate"
         if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*){0,3}\s+(?:role|leadership|efforts?|decision|work)\s+(?:in|to)(?:\s+(?:efforts\s+to|[a-z]+ing))?(?:\s+the)?\s*", gap):
             return m
