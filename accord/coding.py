@@ -33,7 +33,8 @@ from .records import Event, Mention, Sentence
 
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
 RECALLED_AFTER_DAYS = 31
-NEAR_DATE_CHARS = 90
+DATE_BEFORE_CHARS = 150
+DATE_AFTER_CHARS = 40
 CARRY_WORDS = {"also", "and", "but", "then", "later", "meanwhile", "separately", "further", "furthermore", "moreover", "additionally", "in", "addition", "he", "she"}
 CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
@@ -47,6 +48,7 @@ class Pattern:
     implicit_target: bool
     needs_object: bool
     participants: str  # all | objects: who takes part in a mutual act
+    reverse_code: str  # also code the target's side of the act ("hosted" -> the guest visited)
     target_anywhere: bool  # with no actor after the trigger, any other state in the sentence
     where: str
 
@@ -75,6 +77,7 @@ def compiled_patterns() -> list[Pattern]:
                 implicit_target=bool(entry.get("implicit_target", str(entry["code"])[:2] <= "08" and not entry.get("needs_object"))),
                 needs_object=bool(entry.get("needs_object", False)),
                 participants=entry.get("participants", "all"),
+                reverse_code=str(entry.get("reverse_code", "")),
                 target_anywhere=bool(entry.get("target_anywhere", False)),
                 where=entry["where"],
             )
@@ -106,6 +109,7 @@ class _Context:
     participants: list[str]
     published: str | None
     lead_date: DateValue | None = None
+    sentence_date: DateValue | None = None
     previous_subject: Mention | None = None
 
 
@@ -122,6 +126,7 @@ def code_events(
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
         dates = find_dates(sentence.text, published)
         sentence_events: list[Event] = []
+        ctx.sentence_date = _occasion_date(triggers[sentence.index], dates, sentence)
         for trigger in triggers[sentence.index]:
             for event in _events_of(trigger, sentence, in_sentence, dates, ctx, sentence_events):
                 sentence_events.append(event)
@@ -224,9 +229,12 @@ def _events_of(
     if when is not None and ctx.published and modality == "asserted":
         if _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
             modality = "recalled"
-    info = kb.cameo_codes().get(code) or kb.cameo_codes()[code[:3]]
     out = []
-    for s, t, sm, tm in pairs:
+    coded = [(s, t, sm, tm, code) for s, t, sm, tm in pairs]
+    if pattern.reverse_code and modality == "asserted":
+        coded += [(t, s, tm, sm, pattern.reverse_code) for s, t, sm, tm in pairs]
+    for s, t, sm, tm, code in coded:
+        info = kb.cameo_codes().get(code) or kb.cameo_codes()[code[:3]]
         out.append(
             Event(
                 source=s,
@@ -441,17 +449,42 @@ def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, 
     """The date of the sentence's own date expression near the trigger ("text"), else the
     date of the article's lead event ("lead"), else the publication date ("published"),
     which dates a report of the day such as a readout."""
-    near = [d for d in dates if not d.future and _distance(trigger, sentence.start + d.start, sentence.start + d.end) <= NEAR_DATE_CHARS]
+    near = [d for d in dates if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end)]
     if near:
         best = min(near, key=lambda d: _distance(trigger, sentence.start + d.start, sentence.start + d.end))
         if ctx.lead_date is None and trigger.pattern.code[:2] == "04":
             ctx.lead_date = best.date
         return best.date, "text"
+    if ctx.sentence_date is not None:
+        return ctx.sentence_date, "text"
     if ctx.lead_date is not None:
         return ctx.lead_date, "lead"
     if ctx.published:
         return DateValue(ctx.published, "day"), "published"
     return None, ""
+
+
+def _occasion_date(triggers: list[Trigger], dates: list[DateMention], sentence: Sentence) -> DateValue | None:
+    """The date of the meeting or call a sentence reports ("... voiced willingness to
+    cooperate during a phone conversation on Thursday"): the other acts of the sentence
+    happened on that occasion."""
+    for trigger in triggers:
+        if trigger.pattern.code[:2] != "04":
+            continue
+        for d in dates:
+            if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end):
+                return d.date
+    return None
+
+
+def _near(trigger: Trigger, start: int, end: int) -> bool:
+    """A date expression belongs to the act if it comes before it in the sentence
+    ("in April 2020, Xi and ... held a phone conversation") or right after it ("spoke
+    on Thursday"); one further on usually dates something else ("his inauguration in
+    January")."""
+    if end <= trigger.start:
+        return trigger.start - end <= DATE_BEFORE_CHARS
+    return _distance(trigger, start, end) <= DATE_AFTER_CHARS
 
 
 def _distance(trigger: Trigger, start: int, end: int) -> int:

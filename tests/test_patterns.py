@@ -20,7 +20,7 @@ def test_every_root_has_at_least_one_pattern():
 
 @pytest.mark.parametrize("entry", PATTERNS, ids=[p["where"] for p in PATTERNS])
 def test_pattern_entry_is_valid(entry):
-    assert set(entry) <= {"code", "frame", "regex", "possessor", "implicit_target", "needs_object", "ignore_case", "participants", "target_anywhere", "example", "where"}
+    assert set(entry) <= {"code", "frame", "regex", "possessor", "implicit_target", "needs_object", "ignore_case", "participants", "target_anywhere", "reverse_code", "example", "where"}
     assert str(entry["code"]) in kb.cameo_codes(), f"{entry['where']}: unknown CAMEO code {entry['code']}"
     assert entry.get("frame", "directed") in {"mutual", "directed"}
     assert entry.get("possessor", "") in {"", "source", "target"}
