@@ -200,25 +200,20 @@ def _events_of(
         sources = _countries(source_m)
         if objects and objects[0].kind == "organisation" and not objects[0].country:
             return []  # the act is aimed at an organisation, not at a state
-        target_m = _other_state(objects, source_m)
         possessed = _possessor(trigger, in_sentence, ctx)
-        if pattern.possessor == "target" and possessed is not None:
-            target_m = possessed
-        if target_m is None and pattern.target_anywhere:
-            target_m = _conflict_party(sources, sentence_events) or _nearest_other(trigger, in_sentence, sources)
-        if target_m is not None:
-            targets = [c for c in _countries(target_m) if c not in sources]
-        elif pattern.implicit_target and source_m.kind == "group" and pattern.code[:2] in kb.lexicon()["group_roots"]:
-            targets = []
-            pairs = _mutual_pairs(source_m, [], ctx)  # "the two leaders agreed...": each to the other
-        elif pattern.implicit_target:
-            targets = [c for c in ctx.participants if c not in sources] if set(sources) & set(ctx.participants) else []
-        else:
-            targets = []
         for s in sources:
-            for t in targets:
-                if s != t:
-                    pairs.append((s, t, source_m, target_m))
+            # each member of a group source aims at the first actor of another state
+            target_m = next((o for o in objects if set(_countries(o)) - {s}), None)
+            if pattern.possessor == "target" and possessed is not None:
+                target_m = possessed
+            if target_m is None and pattern.target_anywhere:
+                target_m = _conflict_party([s], sentence_events) or _nearest_other(trigger, in_sentence, [s])
+            if target_m is not None:
+                pairs += [(s, t, source_m, target_m) for t in _countries(target_m) if t != s]
+            elif pattern.implicit_target and source_m.kind == "group" and pattern.code[:2] in kb.lexicon()["group_roots"]:
+                pairs += [(s, t, source_m, source_m) for t in sources if t != s]  # "the two leaders agreed...": each to the other
+            elif pattern.implicit_target and source_m.kind != "group" and s in ctx.participants:
+                pairs += [(s, t, source_m, None) for t in ctx.participants if t != s]
     if not pairs:
         return []
     code = pattern.code

@@ -32,6 +32,10 @@ ANNIVERSARY = re.compile(
     r"(?:diplomatic\s+(?:relations|ties|relationship)|(?:bilateral\s+)?(?:relations|ties)\b)",
     re.IGNORECASE,
 )
+YEARS_OF_TIES = re.compile(
+    r"\b(?:celebrat\w+|mark\w*|commemorat\w+)\s+(?P<n>\d{1,3})\s+years\s+of\s+(?:bilateral\s+)?diplomatic\s+(?:relations|ties)",
+    re.IGNORECASE,
+)
 ESTABLISHED = re.compile(
     r"\b(?:established|establishing|establishment of|forged|set up)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b[^.;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}(?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
@@ -69,7 +73,7 @@ def find_relations(text: str, sentences: list[Sentence], mentions: list[Mention]
     for sentence in sentences:
         countries = _pair_in(sentence, mentions) or (tuple(pair[:2]) if pair and len(pair) >= 2 else None)
         body = norm[sentence.start : sentence.end]
-        for m in ANNIVERSARY.finditer(body):
+        for m in [*ANNIVERSARY.finditer(body), *YEARS_OF_TIES.finditer(body)]:
             if countries is None:
                 continue
             n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS[m.group("word").lower()]
