@@ -84,12 +84,20 @@ def _surname_index() -> dict[str, list[Holding]]:
         tokens = [t.strip(",.") for t in holding.person.replace("-", " ").split()]
         tokens = [t for t in tokens if t and t[0].isupper() and t not in {"Jr", "Sr", "II", "III"}]
         surnames = tokens[-1:] + (tokens[:1] if holding.country in first else [])
-        if len(tokens) >= 3 and tokens[-2][0].isupper():
-            surnames.append(tokens[-2])  # "Luiz Inácio Lula da Silva", "Recep Tayyip Erdogan"
         for token in surnames:
             if len(token) >= 2:
                 index.setdefault(fold(token), []).append(holding)
     return index
+
+
+@lru_cache(maxsize=1)
+def _known_name_words() -> frozenset[str]:
+    """Every word of every name and alias in the knowledge base (for headlines)."""
+    words: set[str] = set()
+    for holding in kb.holdings():
+        for name in (holding.person, *holding.aliases):
+            words |= {fold(w.strip(",.")) for w in re.split(r"[\s\-]+", name) if w}
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +108,7 @@ def _title_regex() -> re.Pattern[str]:
     alternatives = "|".join(_title_alternative(t, t.lower() in lower) for t in titles)
     honorific = "|".join(re.escape(h) for h in lex["honorifics"])
     particles = "|".join(lex["name_particles"])
-    name_token = r"(?:[A-Z]\.|[A-Z][\w'\-]+|[IVX]{1,4}\b)"
+    name_token = r"(?:[A-Z]\.|(?:Jr|Sr)\.|[A-Z][\w'\-]+|[IVX]{1,4}\b)"
     name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)*{name_token}){{0,5}}(?:,?\s+(?:Jr|Sr)\.)?"
     title_group = rf"(?:(?:{honorific})\s+)?(?P<title>(?:{alternatives})(?:\s+and\s+(?:{alternatives}))*)"
     return re.compile(rf"\b{title_group}\s+(?P<name>{name})")
@@ -281,7 +289,7 @@ def _trim_name(name: str, not_names: set[str], names: list[Mention], offset: int
     tokens = re.findall(r"\S+", name)
     kept: list[str] = []
     position = offset
-    known = _surname_index()
+    known = _known_name_words()
     particles = set(kb.lexicon()["name_particles"])
     for token in tokens:
         at = name.find(token, position - offset) + offset
@@ -293,7 +301,8 @@ def _trim_name(name: str, not_names: set[str], names: list[Mention], offset: int
             break
         possessive = re.match(r"^(.+?)'s?$", bare) if bare.endswith(("'s", "s'")) else None
         word = possessive.group(1) if possessive else bare
-        if headline and word.lower() not in particles and fold(word) not in known and not re.fullmatch(r"[IVX]{1,4}|Jr\.?|[A-Z]\.", word):
+        unknown = any(part and fold(part) not in known for part in word.split("-"))
+        if headline and word.lower() not in particles and unknown and not re.fullmatch(r"[IVX]{1,4}|Jr\.?|[A-Z]\.", word):
             break
         kept.append(word if possessive else token)
         if possessive:
