@@ -184,6 +184,11 @@ def _events_of(
     pattern = trigger.pattern
     source_m = _source(trigger, sentence, in_sentence, ctx)
     objects = _objects(trigger, sentence, in_sentence, ctx)
+    agent = _passive_agent(trigger, objects, ctx) if pattern.frame == "directed" else None
+    if agent is not None:
+        # "Ukraine was attacked by Russia": the agent acts, the subject undergoes
+        objects = [source_m] if source_m is not None else []
+        source_m = agent
     if pattern.needs_object:
         objects = [o for o in objects if len(ctx.norm[trigger.end : o.start].split()) <= 3]
         if not objects:
@@ -354,6 +359,19 @@ def _speaker(sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> M
     return None
 
 
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive_agent(trigger: Trigger, objects: list[Mention], ctx: _Context) -> Mention | None:
+    """The "by X" agent of a passive trigger ("was attacked by Russia"), or None."""
+    if not PASSIVE_AUXILIARY.search(ctx.norm[max(0, trigger.start - 30) : trigger.start]):
+        return None
+    for m in objects:
+        if re.search(r"\bby\s+(?:the\s+)?$", ctx.norm[max(0, m.start - 12) : m.start]):
+            return m
+    return None
+
+
 def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
     """The "X's" right before a noun trigger: "Russia's escalation", "China's behavior"."""
     for m in reversed(in_sentence):
@@ -435,7 +453,10 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention
         return "negated"
     if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["hypothetical"]):
         return "hypothetical"
+    trigger_words = " " + norm[trigger.start : trigger.end].lower() + " "
     if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["future"]):
+        return "intended"
+    if any(re.search(rf"\b{re.escape(cue)}\b", trigger_words) for cue in lex["future_in_trigger"]):
         return "intended"
     return "asserted"
 

@@ -126,3 +126,14 @@ def test_a_recalled_event_keeps_its_own_month():
 )
 def test_patterns_of_many_roots(sentence, expected):
     assert expected in roots(sentence, "2024-01-10")
+
+
+def test_passive_voice_takes_the_agent_as_source():
+    assert ("RUS", "UKR", "18") in roots("Ukraine was attacked by Russia on Monday.", "2022-03-01")
+    assert ("IRN", "GBR", "17") in roots("The British tanker was seized by Iran in the Strait of Hormuz.", "2019-07-20")
+
+
+def test_intended_modality_is_recorded():
+    article = parse_text(" date 2024-06-10 Prime Minister Modi of India will visit Russia next month.", "t.txt")
+    (event,) = [e for e in extract(article).events if e.source == "IND"]
+    assert event.modality == "intended"
