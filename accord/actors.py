@@ -108,7 +108,7 @@ def _title_regex() -> re.Pattern[str]:
     alternatives = "|".join(_title_alternative(t, t.lower() in lower) for t in titles)
     honorific = "|".join(re.escape(h) for h in lex["honorifics"])
     particles = "|".join(lex["name_particles"])
-    name_token = r"(?:[A-Z]\.|(?:Jr|Sr)\.|[A-Z][\w'\-]+|[IVX]{1,4}\b)"
+    name_token = r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Jr|Sr)\.|(?:al|el|ad|as|ash|at|az|abu|bin|ibn|ben)-[A-Z][\w'\-]+|[A-Z][\w'\-]+|[IVX]{1,4}\b)"
     name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)*{name_token}){{0,5}}(?:,?\s+(?:Jr|Sr)\.)?"
     title_group = rf"(?:(?:{honorific})\s+)?(?P<title>(?:{alternatives})(?:\s+and\s+(?:{alternatives}))*)"
     return re.compile(rf"\b{title_group}\s+(?P<name>{name})")
@@ -247,7 +247,9 @@ def _ambiguous_name_confirmed(text: str, start: int, end: int, entry: Entry) -> 
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     if entry.name_kind in {"demonym"}:
-        # "Georgian President", "Congolese Foreign Minister": a title after it
+        # "Georgian President", "Indian National Security Adviser": a title after it
+        if _title_regex().match(text, end + 1) or re.match(r"\s+(?:UN|U\.N\.)\s+", after):
+            return True
         return re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Foreign|Minister|Government|government|officials|authorities|side|forces|troops|counterpart|leader)", after) is not None
     cue_before = re.search(r"(?:\bof|\bin|\bto|\bwith|\bfrom|\band|\bvisit(?:ed|s)?)\s+(?:the\s+)?$", before) is not None
     cue_after = re.match(r"(?:'s|\s+(?:and|said|says|has|have|is|will|would|signed|agreed|government|authorities))\b", after) is not None
@@ -344,7 +346,7 @@ def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
     them, whose identity they take."""
     out: list[Mention] = []
     for t in titled:
-        inner = [n for n in names if n.kind == "person" and t.start <= n.start and n.end <= t.end]
+        inner = [n for n in names if n.kind == "person" and t.start <= n.start and n.end == t.end]
         if inner:
             name = t.name
             if name and len(inner[0].text) > len(name) and inner[0].text.endswith(name) and re.search(r"\b[IVX]{1,4}$", name):
@@ -394,9 +396,12 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
                 if paren:
                     end += paren.end()
         # "Pakistani President Arif Alvi", "Mexico's Foreign Affairs Minister", "Russia's Vladimir Putin"
+        gap_end = m.start
+        if len(out) >= 2 and out[-1].kind == "organisation" and out[-2].kind == "state" and text[out[-2].end : out[-1].start] == " " and text[out[-1].end : m.start] == " ":
+            gap_end = out.pop().start - 1  # "Israeli UN Ambassador Gilad Erdan": the organisation is part of the title
         if out and out[-1].kind == "state":
             prev = out[-1]
-            gap = text[prev.end : m.start]
+            gap = text[prev.end : gap_end + (1 if gap_end != m.start else 0)]
             if PREFIX_STATE.fullmatch(gap):
                 country = country or prev.country
                 start = prev.start
@@ -444,12 +449,13 @@ def _resolve_person(m: Mention, country: str | None, day: str | None, people: di
             person = people[key]
             _update_display(person, name)
             return person
+        office, title = _office_on(holding, day, wanted_office, m.title)
         person = Person(
             key=key,
             display=name,
             country=country or holding.country,
-            office=holding.office if holding.active_on(day) else f"former {holding.office}",
-            title=(m.title or holding.title) if holding.active_on(day) else f"former {holding.title}",
+            office=office,
+            title=title,
             sector=holding.sector,
             holding=holding,
         )
@@ -468,6 +474,20 @@ def _resolve_person(m: Mention, country: str | None, day: str | None, people: di
         person.tokens |= {fold(a) for a in holding.aliases if " " not in a}
     people[person.key] = person
     return person
+
+
+def _office_on(holding: Holding, day: str | None, wanted: str | None, written: str | None) -> tuple[str | None, str | None]:
+    """The office a known person holds on the day, as far as the mention shows it: the
+    title the text gives wins over the knowledge base's other posts; an ended holding
+    is "former"; one not yet begun says nothing."""
+    executive = {"head_of_state", "head_of_government"}
+    if wanted and holding.office != wanted and not {holding.office, wanted} <= executive:
+        return wanted, written
+    if holding.active_on(day):
+        return holding.office, written or holding.title
+    if day is not None and day < holding.start[: len(day)]:
+        return wanted, written
+    return f"former {holding.office}", f"former {holding.title}"
 
 
 def _update_display(person: Person, name: str) -> None:
@@ -534,9 +554,10 @@ def _lookup_holding(key: str, name: str, office: str | None, country: str | None
         return None
     candidates.sort(
         key=lambda h: (
+            office is not None and h.office != office and not {h.office, office} <= {"head_of_state", "head_of_government"},  # the title the text gives comes first
+            office is not None and h.office != office,
             not h.active_on(day),
             "co-held" in h.title,  # Macron is co-prince of Andorra, but President of France
-            office is not None and h.office != office,
             h.office not in {"head_of_state", "head_of_government", "foreign_minister"},
             h.start,
         )

@@ -23,7 +23,7 @@ def test_titles_file_is_valid():
     for row in rows:
         assert row["title"] and row["role"], row
         assert row["office"] in OFFICES, row
-        assert row["sector"] in {"government", "military", "legislature", "party", "judiciary"}, row
+        assert row["sector"] in {"government", "military", "legislature", "party", "judiciary", "opposition"}, row
 
 
 def test_lexicon_has_every_list_the_code_reads():
