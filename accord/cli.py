@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p.set_defaults(func=cmd_eval)
 
+    p = sub.add_parser("code-sentences", help="PLOVER type of each (sentence, source, target) row of a TSV")
+    p.add_argument("tsv", help="tab-separated file with a header and columns sentence, source, target")
+    p.add_argument("--output", "-o", help="write the coded TSV here (default: standard output)")
+    p.add_argument("--gold-column", help="score against this column of PLOVER types: accuracy per type and a confusion table on stderr")
+    p.set_defaults(func=cmd_code_sentences)
+
     p = sub.add_parser("actors", help="look up actors in the knowledge base")
     actors_sub = p.add_subparsers(title="actors commands")
     q = actors_sub.add_parser("resolve", help="how a mention such as 'Foreign Minister Wang Yi' resolves")
@@ -98,6 +104,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(report.metrics, indent=1))
     else:
         render_report(report, args.verbose)
+    return 0
+
+
+def cmd_code_sentences(args: argparse.Namespace) -> int:
+    from .sentences import code_sentence_rows, read_sentence_rows, render_score, score_rows, write_rows
+
+    rows = code_sentence_rows(read_sentence_rows(Path(args.tsv)))
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            written = write_rows(rows, out)
+    else:
+        written = write_rows(rows, sys.stdout)
+    if args.gold_column:
+        render_score(score_rows(written, args.gold_column), sys.stderr)
     return 0
 
 

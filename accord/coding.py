@@ -51,6 +51,7 @@ class Pattern:
     reverse_code: str  # also code the target's side of the act ("hosted" -> the guest visited)
     target_anywhere: bool  # with no actor after the trigger, any other state in the sentence
     where: str
+    prefixes: tuple[str, ...] = ()  # a match must begin with one of these (lower case); () = unknown
 
 
 @dataclass(frozen=True)
@@ -80,16 +81,75 @@ def compiled_patterns() -> list[Pattern]:
                 reverse_code=str(entry.get("reverse_code", "")),
                 target_anywhere=bool(entry.get("target_anywhere", False)),
                 where=entry["where"],
+                prefixes=literal_prefixes(source),
             )
         )
     return out
 
 
+def literal_prefixes(source: str) -> tuple[str, ...]:
+    """The literal words every match of a pattern starts with, when its regex begins with
+    a plain alternation (r"\\b(?:spoke|talked)..."); () when that cannot be told. Used only
+    to skip patterns whose words are absent from a sentence."""
+    m = re.match(r"\\b\(\?:", source)
+    if not m:
+        return ()
+    depth, end = 1, m.end()
+    while end < len(source) and depth:
+        char = source[end]
+        if char == "\\":
+            end += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        end += 1
+    if depth or source[end : end + 1] in {"?", "*", "{"} or _top_level_bar(source[end:]):
+        return ()
+    alternatives, level, current = [], 0, ""
+    for char in source[m.end() : end - 1]:
+        if char == "|" and level == 0:
+            alternatives.append(current)
+            current = ""
+            continue
+        level += {"(": 1, ")": -1}.get(char, 0)
+        current += char
+    alternatives.append(current)
+    prefixes = []
+    for alternative in alternatives:
+        literal = re.match(r"[A-Za-z' -]+", alternative)
+        if not literal or len(literal.group(0).strip()) < 3 or re.match(r"[A-Za-z' -]+[?*{]", alternative):
+            return ()
+        prefixes.append(literal.group(0).lower())
+    return tuple(prefixes)
+
+
+def _top_level_bar(source: str) -> bool:
+    """Does the rest of a regex hold an alternation outside any group?"""
+    depth, index, in_class = 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     """Every pattern match in a sentence; overlapping matches of one code keep the longest."""
     norm = normalise_quotes(sentence.text)
+    low = norm.lower()
     found: list[Trigger] = []
     for pattern in compiled_patterns():
+        if pattern.prefixes and not any(prefix in low for prefix in pattern.prefixes):
+            continue
         for m in pattern.regex.finditer(norm):
             found.append(Trigger(pattern, sentence.start + m.start(), sentence.start + m.end()))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))

@@ -40,3 +40,22 @@ def test_pattern_matches_its_example(pattern):
 def test_macros_are_all_expanded():
     for pattern in compiled_patterns():
         assert not re.search(r"<[A-Z]+>", pattern.regex.pattern), pattern.where
+
+
+def test_literal_prefixes_are_safe():
+    from accord.coding import literal_prefixes
+
+    assert literal_prefixes(r"\b(?:spoke|talked)\s+with\b") == ("spoke", "talked")
+    assert literal_prefixes(r"\b(?:spoke|talked)?\s+with\b") == ()
+    assert literal_prefixes(r"\b(?:humanitarian aid)\b|\bdisbursement\b") == ()
+    assert literal_prefixes(r"(?<!\bto )\b(?:support)\b") == ()
+    assert literal_prefixes(r"\b(?:\w+ly|also) said") == ()
+
+
+def test_prefilter_never_hides_a_match():
+    """On every example sentence, the prefilter keeps each pattern that matches."""
+    for pattern in compiled_patterns():
+        for entry in PATTERNS:
+            text = entry["example"].replace("\u2019", "'")
+            if pattern.regex.search(text) and pattern.prefixes:
+                assert any(p in text.lower() for p in pattern.prefixes), (pattern.where, entry["where"])
