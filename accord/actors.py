@@ -578,11 +578,11 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
         return all(end <= s or start >= e for s, e in taken)
 
     # short mentions of people already named: "Alvi", "N'Daw said", "Xi"
-    token_owner: dict[str, Person] = {}
+    token_owner: dict[str, Person | None] = {}
     for person in people.values():
         for token in person.tokens:
             if token in token_owner and token_owner[token] is not person:
-                token_owner[token] = None  # type: ignore[assignment]  # shared surname: ambiguous
+                token_owner[token] = None  # shared surname: ambiguous
             else:
                 token_owner[token] = person
     first_seen = {p.key: min((m.start for m in mentions if m.person_key == p.key), default=0) for p in people.values()}
@@ -601,9 +601,9 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
     for match in role_re.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        person = _person_with_role(match.group("role"), people, mentions, match.start())
-        if person:
-            extra.append(_person_mention(match.start(), match.end(), match.group(0), person, kind="role"))
+        holder = _person_with_role(match.group("role"), people, mentions, match.start())
+        if holder:
+            extra.append(_person_mention(match.start(), match.end(), match.group(0), holder, kind="role"))
             taken.append((match.start(), match.end()))
 
     # groups

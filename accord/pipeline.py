@@ -18,8 +18,8 @@ import sys
 from collections.abc import Callable, Iterator
 
 from .actors import find_mentions, participants
-from .errors import InputError
 from .coding import code_events
+from .errors import InputError
 from .read import read_articles
 from .records import Article, Extraction
 from .relations import anniversary_date, find_relations

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .dates import find_publication_date
@@ -22,7 +22,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_TITLE = 250
 
 
-def read_articles(paths: list[str | Path], on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+def read_articles(paths: Sequence[str | Path], on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
     """Yield the articles found at each path (file or directory), in a stable order.
 
     A missing path or an empty directory always raises. A bad article (an empty,

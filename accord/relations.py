@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import yaml
 
@@ -69,7 +70,7 @@ def known_establishments() -> dict[frozenset[str], str]:
 def find_relations(text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None, pair: list[str] | None = None) -> list[Relation]:
     """Relationship facts stated in the article, one per pair of states."""
     norm = normalise_quotes(text)
-    found: dict[frozenset[str], dict[str, object]] = {}
+    found: dict[frozenset[str], dict[str, Any]] = {}
     for sentence in sentences:
         countries = _pair_in(sentence, mentions) or (tuple(pair[:2]) if pair and len(pair) >= 2 else None)
         body = norm[sentence.start : sentence.end]
@@ -101,9 +102,9 @@ def find_relations(text: str, sentences: list[Sentence], mentions: list[Mention]
     return [
         Relation(
             countries=tuple(sorted(f["countries"])),  # type: ignore[arg-type]
-            established=f.get("established"),  # type: ignore[arg-type]
-            anniversary=f.get("anniversary"),  # type: ignore[arg-type]
-            partnership=f.get("partnership"),  # type: ignore[arg-type]
+            established=f.get("established"),
+            anniversary=f.get("anniversary"),
+            partnership=f.get("partnership"),
             evidence=str(f.get("evidence", "")),
         )
         for f in found.values()
