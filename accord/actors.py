@@ -149,6 +149,8 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     mentions = _merge(names, titled)
     people: dict[str, Person] = {}
     mentions = _attach_context(norm, mentions, people, published)
+    mentions = mentions + _famous_surnames(norm, mentions, people, published)
+    mentions.sort(key=lambda m: m.start)
     mentions = _discourse(norm, mentions, people, sentence_list)
     mentions = [replace(m, text=text[m.start : m.end], sentence=_sentence_of(m.start, sentence_list)) for m in mentions]
     actors = [
@@ -568,6 +570,51 @@ def _lookup_holding(key: str, name: str, office: str | None, country: str | None
 # ---------------------------------------------------------------- pass 3: discourse
 
 
+TOP_OFFICES = {"head_of_state", "head_of_government", "foreign_minister"}
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, list[Holding]]:
+    """One-word names the knowledge base gives leaders and foreign ministers ("Erdogan",
+    "Xi", "Modi"): the only one-word names Accord takes without a title before them."""
+    index: dict[str, list[Holding]] = {}
+    for holding in kb.holdings():
+        if holding.office not in TOP_OFFICES:
+            continue
+        for alias in holding.aliases:
+            if " " not in alias.strip() and len(alias) >= 2 and alias[0].isupper():
+                index.setdefault(fold(alias), []).append(holding)
+    return index
+
+
+def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Person], day: str | None) -> list[Mention]:
+    """"Erdogan accused Israel...": a leader's one-word name, when exactly one person in
+    office on the day (or, undated, ever) is known by it, and it is no common word."""
+    lex = kb.lexicon()
+    blocked = set(lex["not_names"]) | {m for m in MONTHS_AND_DAYS}
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for match in re.finditer(r"(?<![\w'-])[A-Z][\w'\-]+", text):
+        word = match.group(0)
+        if word in blocked or any(s <= match.start() < e for s, e in taken):
+            continue
+        holders = [h for h in _short_names().get(fold(word), []) if h.active_on(day)]
+        persons = {h.person for h in holders}
+        if len(persons) != 1:
+            continue
+        holding = holders[0]
+        m = Mention(match.start(), match.end(), word, "person", name=word, person_key=fold(holding.person))
+        person = _resolve_person(m, None, day, people)
+        out.append(_person_mention(match.start(), match.end(), word, person))
+    return out
+
+
+MONTHS_AND_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+
+
 def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], sentences: list[Sentence]) -> list[Mention]:
     """Add short mentions, pronouns, role nouns and groups, resolved left to right."""
     lex = kb.lexicon()
@@ -586,7 +633,7 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
             else:
                 token_owner[token] = person
     first_seen = {p.key: min((m.start for m in mentions if m.person_key == p.key), default=0) for p in people.values()}
-    for match in re.finditer(r"\b[A-Z][\w'\-]+", text):
+    for match in re.finditer(r"(?<![\w'-])[A-Z][\w'\-]+", text):
         owner = token_owner.get(fold(match.group(0)))
         if owner is None or not owner.country or match.start() < first_seen.get(owner.key, 0):
             continue
