@@ -34,6 +34,7 @@ from .records import Event, Mention, Sentence
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
 RECALLED_AFTER_DAYS = 31
 DATE_BEFORE_CHARS = 150
+MAX_OBJECT_WORDS = 8
 DATE_AFTER_CHARS = 40
 CARRY_WORDS = {"also", "and", "but", "then", "later", "meanwhile", "separately", "further", "furthermore", "moreover", "additionally", "in", "addition", "he", "she"}
 CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -479,6 +480,8 @@ def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], c
             continue
         if _after_locative(ctx.norm, m.start):
             continue
+        if trigger.pattern.frame == "directed" and len(ctx.norm[trigger.end : m.start].split()) > MAX_OBJECT_WORDS:
+            break  # too far from the act to be what it is aimed at
         out.append(m)
     # a coordinated group replaces its parts
     groups = [m for m in out if m.kind == "group"]
