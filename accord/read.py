@@ -16,6 +16,8 @@ from .dates import find_publication_date
 from .errors import InputError
 from .records import Article
 
+INLINE_TAG = re.compile(r"</?(?:sup|sub|em|strong|b|i|u|a|span|br)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^()\s]{1,500}\)")
 DATE_LINE = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -74,7 +76,10 @@ def read_text_file(path: Path) -> Article:
 
 
 def parse_text(text: str, article_id: str, origin: str = "") -> Article:
-    """Make an Article from raw text, taking the ` date` line and headline if present."""
+    """Make an Article from raw text, taking the ` date` line and headline if present.
+    Inline markup that some sources keep ("200<sup>th</sup>", "[Strategy](https://...)")
+    is reduced to its text."""
+    text = MARKDOWN_LINK.sub(r"\1", INLINE_TAG.sub("", text))
     published = None
     match = DATE_LINE.match(text)
     if match:

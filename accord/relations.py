@@ -29,7 +29,7 @@ ORDINAL_WORDS = {
 }
 ANNIVERSARY = re.compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINAL_WORDS) + r"))\s+anniversary\s+of\s+"
-    r"(?:the\s+)?(?:establishment\s+of\s+|founding\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:the\s+)?(?:establishment\s+of\s+|founding\s+of\s+)?(?:the\s+)?(?:[\w.'-]+\s+){0,3}?"
     r"(?:diplomatic\s+(?:relations|ties|relationship)|(?:bilateral\s+)?(?:relations|ties)\b)",
     re.IGNORECASE,
 )

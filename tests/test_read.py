@@ -84,3 +84,8 @@ def test_missing_path_binary_and_empty_files_are_clear_errors(tmp_path: Path):
     latin.write_bytes("caf\xe9".encode("latin-1"))
     with pytest.raises(InputError, match="not UTF-8"):
         list(read_articles([latin]))
+
+
+def test_inline_markup_is_reduced_to_text():
+    article = parse_text("It marks the 200<sup>th</sup> anniversary. See the [Strategy](https://example.org/a.pdf).", "a.txt")
+    assert article.text == "It marks the 200th anniversary. See the Strategy."
