@@ -294,7 +294,10 @@ def _events_of(
     coded = [(s, t, sm, tm, code) for s, t, sm, tm in pairs]
     if pattern.reverse_code and modality == "asserted":
         coded += [(t, s, tm, sm, pattern.reverse_code) for s, t, sm, tm in pairs]
+    speaker = _speaker(sentence, in_sentence, ctx)
     for s, t, sm, tm, code in coded:
+        if sm is not None and sm.kind == "state" and speaker is not None and speaker.country == s and speaker.name:
+            sm = speaker  # "Wang said China supports Mexico": Wang Yi acts for China
         info = kb.cameo_codes().get(code) or kb.cameo_codes()[code[:3]]
         out.append(
             Event(
@@ -309,8 +312,8 @@ def _events_of(
                 date_precision=when.precision if when else None,
                 date_source=date_source,
                 modality=modality,
-                source_actor=_actor_name(sm, s),
-                target_actor=_actor_name(tm, t),
+                source_actor=_actor_name(sm, s, ctx.mentions),
+                target_actor=_actor_name(tm, t, ctx.mentions),
                 sentence=sentence.text,
                 sentence_index=sentence.index,
                 span=(trigger.start, trigger.end),
@@ -376,7 +379,11 @@ def _mutual_pairs(subject: Mention | None, objects: list[Mention], ctx: _Context
     return pairs
 
 
-def _actor_name(m: Mention | None, country: str) -> str:
+def _actor_name(m: Mention | None, country: str, mentions: list[Mention] | None = None) -> str:
+    if m is not None and m.kind == "group" and mentions:
+        inside = next((p for p in mentions if p.kind == "person" and p.country == country and m.start <= p.start < m.end and p.name), None)
+        if inside is not None and inside.name:
+            return inside.name
     if m is not None and m.name and len(_countries(m)) == 1 and m.kind != "state":
         return m.name
     return kb.states().get(country, country)
@@ -507,6 +514,9 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention
     lex = kb.lexicon()
     window = norm[max(sentence.start, trigger.start - 120) : trigger.start].lower()
     window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)", window)[-1]
+    # a cue belongs to the act right after it: stop at the preposition that opens this
+    # act's phrase ("voiced willingness to cooperate during a phone conversation")
+    window = re.split(r"\b(?:during|in|at|after|before|following|on|amid|via|through)\s+(?:a|an|the|their|his|her)?\s*$|\b(?:during|after|before|following|amid)\b", window)[-1]
     if source_m is not None and sentence.start <= source_m.end <= trigger.start and trigger.start - source_m.end < len(window):
         cut = norm[source_m.end : trigger.start].lower()
         if_clause = re.search(r"\b(?:if|unless|whether)\b", window[: len(window) - len(cut)])
