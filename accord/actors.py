@@ -18,6 +18,7 @@ Matching is pure; `find_mentions` returns new Mention records and touches nothin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -170,10 +171,11 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
 
 
 def _sentence_of(offset: int, sentences: list[Sentence]) -> int:
-    for s in sentences:
-        if s.start <= offset < s.end:
-            return s.index
-    return sentences[-1].index if sentences else 0
+    """The index of the sentence holding an offset (the one before it, between sentences)."""
+    if not sentences:
+        return 0
+    position = bisect_right([s.start for s in sentences], offset) - 1
+    return sentences[max(position, 0)].index
 
 
 # ---------------------------------------------------------------- pass 1: names
@@ -596,9 +598,10 @@ def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Perso
     out: list[Mention] = []
     for match in re.finditer(r"(?<![\w'-])[A-Z][\w'\-]+", text):
         word = match.group(0)
-        if word in blocked or any(s <= match.start() < e for s, e in taken):
+        known = _short_names().get(fold(word))
+        if not known or word in blocked or any(s <= match.start() < e for s, e in taken):
             continue
-        holders = [h for h in _short_names().get(fold(word), []) if h.active_on(day)]
+        holders = [h for h in known if h.active_on(day)]
         persons = {h.person for h in holders}
         if len(persons) != 1:
             continue
@@ -619,10 +622,21 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
     """Add short mentions, pronouns, role nouns and groups, resolved left to right."""
     lex = kb.lexicon()
     extra: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    class Taken:
+        """Marks spans already given to a mention."""
+
+        @staticmethod
+        def append(span: tuple[int, int]) -> None:
+            covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    taken = Taken()
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return not any(covered[start:end])
 
     # short mentions of people already named: "Alvi", "N'Daw said", "Xi"
     token_owner: dict[str, Person | None] = {}

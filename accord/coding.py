@@ -20,6 +20,7 @@ only asserted, intended and recalled events are returned as events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -180,11 +181,12 @@ def code_events(
     """Events of an article: (asserted ones, negated or hypothetical ones)."""
     ctx = _Context(text, normalise_quotes(text), mentions, [], published)
     triggers = {sentence.index: find_triggers(text, sentence) for sentence in sentences}
-    ctx.participants = _interlocutors(sentences, mentions, ctx, triggers)
+    by_sentence = _actors_by_sentence(sentences, mentions)
+    ctx.participants = _interlocutors(sentences, by_sentence, ctx, triggers)
     events: list[Event] = []
     other: list[Event] = []
     for sentence in sentences:
-        in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
+        in_sentence = by_sentence[sentence.index]
         dates = find_dates(sentence.text, published)
         sentence_events: list[Event] = []
         ctx.sentence_date = _occasion_date(triggers[sentence.index], dates, sentence)
@@ -198,12 +200,26 @@ def code_events(
     return _dedupe(events), _dedupe(other)
 
 
-def _interlocutors(sentences: list[Sentence], mentions: list[Mention], ctx: _Context, triggers: dict[int, list[Trigger]]) -> list[str]:
+def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """The actor mentions of each sentence, in order."""
+    grouped: dict[int, list[Mention]] = {s.index: [] for s in sentences}
+    starts = [m.start for m in mentions]
+    for sentence in sentences:
+        lo = bisect_left(starts, sentence.start)
+        for m in mentions[lo:]:
+            if m.start >= sentence.end:
+                break
+            if _is_actor(m):
+                grouped[sentence.index].append(m)
+    return grouped
+
+
+def _interlocutors(sentences: list[Sentence], by_sentence: dict[int, list[Mention]], ctx: _Context, triggers: dict[int, list[Trigger]]) -> list[str]:
     """The states of the article's main exchange: those of the first act done together
     whose sides the text names ("Biden spoke with Tinubu", "the two leaders met"). Acts
     with no target named are aimed at them; "the two leaders" are their leaders."""
     for sentence in sentences:
-        in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _is_actor(m)]
+        in_sentence = by_sentence[sentence.index]
         for trigger in triggers[sentence.index]:
             if trigger.pattern.frame != "mutual" or trigger.pattern.participants != "all":
                 continue
@@ -218,7 +234,7 @@ def _interlocutors(sentences: list[Sentence], mentions: list[Mention], ctx: _Con
                 return distinct
     from .actors import participants
 
-    named = participants(mentions)
+    named = participants(ctx.mentions)
     return named[:2] if len(named) >= 2 else []
 
 
@@ -312,8 +328,8 @@ def _events_of(
                 date_precision=when.precision if when else None,
                 date_source=date_source,
                 modality=modality,
-                source_actor=_actor_name(sm, s, ctx.mentions),
-                target_actor=_actor_name(tm, t, ctx.mentions),
+                source_actor=_actor_name(sm, s, in_sentence),
+                target_actor=_actor_name(tm, t, in_sentence),
                 sentence=sentence.text,
                 sentence_index=sentence.index,
                 span=(trigger.start, trigger.end),

@@ -71,8 +71,11 @@ def find_relations(text: str, sentences: list[Sentence], mentions: list[Mention]
     """Relationship facts stated in the article, one per pair of states."""
     norm = normalise_quotes(text)
     found: dict[frozenset[str], dict[str, Any]] = {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
-        countries = _pair_in(sentence, mentions) or (tuple(pair[:2]) if pair and len(pair) >= 2 else None)
+        countries = _pair_in(sentence, by_sentence.get(sentence.index, [])) or (tuple(pair[:2]) if pair and len(pair) >= 2 else None)
         body = norm[sentence.start : sentence.end]
         for m in [*ANNIVERSARY.finditer(body), *YEARS_OF_TIES.finditer(body)]:
             if countries is None:
