@@ -72,8 +72,8 @@ def find_relations(text: str, sentences: list[Sentence], mentions: list[Mention]
     norm = normalise_quotes(text)
     found: dict[frozenset[str], dict[str, Any]] = {}
     by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
     for sentence in sentences:
         countries = _pair_in(sentence, by_sentence.get(sentence.index, [])) or (tuple(pair[:2]) if pair and len(pair) >= 2 else None)
         body = norm[sentence.start : sentence.end]
