@@ -458,6 +458,15 @@ def _passive_agent(trigger: Trigger, objects: list[Mention], ctx: _Context) -> M
 
 def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
     """The "X's" right before a noun trigger: "Russia's escalation", "China's behavior"."""
+    its = re.search(r"\b(?:its|their)(?:\s+[a-z][\w-]*){0,2}\s+$", ctx.norm[max(0, trigger.start - 40) : trigger.start])
+    if its is not None:
+        # "in response to its invasion of Ukraine": the state named last before "its"
+        cut = trigger.start - (len(ctx.norm[max(0, trigger.start - 40) : trigger.start]) - its.start())
+        before = [m for m in in_sentence if m.end <= cut and m.kind in {"state", "person", "group"} and _countries(m)]
+        if not before:
+            return None
+        last = before[-1]
+        return last if last.kind != "group" else None
     for m in reversed(in_sentence):
         if m.end > trigger.start:
             continue

@@ -1,9 +1,10 @@
 """Sentence-level coding: given a sentence and its dyad (the source and target as they
 appear in it), the PLOVER event type, as the PLOVER literature's benchmarks pose it.
 
-The act is found first with the event patterns of knowledge/patterns (the trigger
-between the two actors wins, then one next to them), then with the PLOVER word lists
-of knowledge/plover_lexicon.yaml; with neither, the answer is NONE.
+The type comes from the PLOVER word lists of knowledge/plover_lexicon.yaml (the word
+between the two actors wins, then one next to them); the event patterns of
+knowledge/patterns give the CAMEO code where they agree, and the type where no word
+matches; with neither, the answer is NONE.
 """
 
 from __future__ import annotations
@@ -50,13 +51,13 @@ def code_sentence(sentence: str, source: str, target: str) -> SentenceCode:
     text = normalise_quotes(sentence)
     src = _span(text, normalise_quotes(source))
     tgt = _span(text, normalise_quotes(target))
-    best = _from_patterns(text, src, tgt)
-    if best is not None:
-        return best
-    best = _from_lexicon(text, src, tgt)
-    if best is not None:
-        return best
-    return SentenceCode(NONE, None, 0.0, "")
+    by_words = _from_lexicon(text, src, tgt)
+    by_pattern = _from_patterns(text, src, tgt)
+    if by_words is None:
+        return by_pattern or SentenceCode(NONE, None, 0.0, "")
+    if by_pattern is not None and by_pattern.plover == by_words.plover:
+        return SentenceCode(by_words.plover, by_pattern.cameo, max(by_words.confidence, by_pattern.confidence), by_pattern.evidence)
+    return by_words
 
 
 def _span(text: str, part: str) -> tuple[int, int] | None:
