@@ -35,7 +35,7 @@ def extract(article: Article) -> Extraction:
     if anchor is None:
         inferred = anniversary_date(relations)  # an undated article marking a known anniversary
         anchor = inferred[0] if inferred else None
-    events, _unasserted = code_events(article.text, sentences, mentions, anchor)
+    events, unasserted = code_events(article.text, sentences, mentions, anchor)
     return Extraction(
         article=article,
         events=tuple(events),
@@ -43,6 +43,7 @@ def extract(article: Article) -> Extraction:
         relations=tuple(relations),
         mentions=tuple(mentions),
         date_inferred=inferred,
+        unasserted=tuple(unasserted),
     )
 
 

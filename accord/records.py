@@ -119,6 +119,7 @@ class Extraction:
     relations: tuple[Relation, ...] = ()
     mentions: tuple[Mention, ...] = field(default=(), repr=False)
     date_inferred: tuple[str, str] | None = None  # (date, how) for an undated article
+    unasserted: tuple[Event, ...] = ()  # negated or hypothetical acts, never counted as events
 
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,4 +131,5 @@ class Extraction:
             "actors": [asdict(a) for a in self.actors],
             "relations": [r.to_dict() for r in self.relations],
             "anchor_date": {"date": self.date_inferred[0], "how": self.date_inferred[1]} if self.date_inferred else None,
+            "unasserted_events": [e.to_dict() for e in self.unasserted],
         }

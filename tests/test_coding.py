@@ -137,3 +137,11 @@ def test_intended_modality_is_recorded():
     article = parse_text(" date 2024-06-10 Prime Minister Modi of India will visit Russia next month.", "t.txt")
     (event,) = [e for e in extract(article).events if e.source == "IND"]
     assert event.modality == "intended"
+
+
+def test_negated_acts_are_listed_apart_with_their_modality():
+    article = parse_text(" date 2024-10-20 Prime Minister Modi of India did not meet President Xi Jinping of China in Kazan.", "t.txt")
+    x = extract(article)
+    assert not x.events
+    assert {e.modality for e in x.unasserted} == {"negated"}
+    assert x.to_dict()["unasserted_events"][0]["modality"] == "negated"
