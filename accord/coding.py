@@ -335,6 +335,8 @@ def _events_of(
                 span=(trigger.start, trigger.end),
                 evidence=ctx.text[trigger.start : trigger.end],
                 pattern=pattern.where,
+                source_span=(sm.start, sm.end) if sm is not None and sm.end > sm.start else None,
+                target_span=(tm.start, tm.end) if tm is not None and tm.end > tm.start else None,
             )
         )
     return out

@@ -82,10 +82,14 @@ class Event:
     span: tuple[int, int]
     evidence: str
     pattern: str = ""
+    source_span: tuple[int, int] | None = None  # where the source actor is named, if it is
+    target_span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["span"] = list(self.span)
+        d["source_span"] = list(self.source_span) if self.source_span else None
+        d["target_span"] = list(self.target_span) if self.target_span else None
         return d
 
 

@@ -39,11 +39,27 @@ class SentenceCode:
     evidence: str
 
 
+TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+IGNORE = "IGNORE"
+
+
 @dataclass(frozen=True)
-class LexiconEntry:
+class Lexicon:
+    """The PLOVER word lists as token sequences -> (type, entry)."""
+
+    entries: dict[tuple[str, ...], tuple[str, str]]
+    longest: int
+    markers: frozenset[str]
+    window: int
+    future_map: dict[str, str]
+
+
+@dataclass(frozen=True)
+class WordMatch:
+    start: int  # token indices
+    end: int
     plover: str
-    regex: re.Pattern[str]
-    kind: str  # verb | phrase | noun
+    entry: str
 
 
 def code_sentence(sentence: str, source: str, target: str) -> SentenceCode:
@@ -101,58 +117,119 @@ def _from_patterns(text: str, src: tuple[int, int] | None, tgt: tuple[int, int] 
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> list[LexiconEntry]:
-    """The PLOVER word lists, compiled: verbs with their inflections, phrases, nouns."""
-    path = kb.KNOWLEDGE_DIR / "plover_lexicon.yaml"
-    with path.open(encoding="utf-8") as handle:
+def lexicon() -> Lexicon:
+    """knowledge/plover_lexicon.yaml compiled as its header says: verbs inflected, phrases
+    with an inflected first word, nouns with -s/-es, `ignore` phrases that are no events."""
+    with (kb.KNOWLEDGE_DIR / "plover_lexicon.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    irregular: dict[str, list[str]] = defaultdict(list)
+    irregular: dict[str, set[str]] = defaultdict(set)
     for form, lemma in (data.get("irregular") or {}).items():
-        irregular[str(lemma)].append(str(form))
-    entries = []
+        irregular[str(lemma)].add(str(form))
+    entries: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(words: list[str], plover: str, entry: str, kind: str) -> None:
+        heads = {words[0], *_inflections(words[0]), *irregular.get(words[0], set())} if kind != "noun" else {words[0]}
+        if kind == "noun":
+            last = words[-1]
+            for form in (last, last + "s", last + "es"):
+                entries.setdefault((*words[:-1], form), (plover, entry))
+            return
+        for head in heads:
+            key = (head, *words[1:])
+            if plover == IGNORE:
+                entries[key] = (plover, entry)
+            else:
+                entries.setdefault(key, (plover, entry))
+
     for plover, lists in data["types"].items():
-        for verb in lists.get("verbs", []):
-            forms = sorted({*_inflections(str(verb)), *irregular.get(str(verb), [])}, key=len, reverse=True)
-            entries.append(LexiconEntry(plover, re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I), "verb"))
-        for phrase in lists.get("phrases", []):
-            words = str(phrase).split()
-            head = "(?:" + "|".join(map(re.escape, sorted({*_inflections(words[0]), *irregular.get(words[0], [])}, key=len, reverse=True))) + ")"
-            rest = r"\s+".join(map(re.escape, words[1:]))
-            entries.append(LexiconEntry(plover, re.compile(rf"\b{head}\b" + (rf"\s+{rest}\b" if rest else ""), re.I), "phrase"))
-        for noun in lists.get("nouns", []):
-            entries.append(LexiconEntry(plover, re.compile(rf"\b{re.escape(str(noun))}s?\b", re.I), "noun"))
-    return entries
+        for kind, key in (("verb", "verbs"), ("phrase", "phrases"), ("noun", "nouns")):
+            for entry in lists.get(key) or []:
+                words = TOKEN.findall(str(entry).lower())
+                if words:
+                    add(words, plover, str(entry), kind)
+    for entry in data.get("ignore") or []:
+        add(TOKEN.findall(str(entry).lower()), IGNORE, str(entry), "phrase")
+    future = data.get("future") or {}
+    return Lexicon(
+        entries=entries,
+        longest=max(len(k) for k in entries),
+        markers=frozenset(str(m) for m in future.get("markers", [])),
+        window=int(future.get("window", 4)),
+        future_map={str(k): str(v) for k, v in (future.get("map") or {}).items()},
+    )
 
 
-def _inflections(lemma: str) -> list[str]:
-    """Regular English forms of a verb lemma: -s, -es, -ed, -ing, with the usual spelling rules."""
-    forms = {lemma}
+def _inflections(lemma: str) -> set[str]:
+    """The regular forms the lexicon relies on: -s, -es, -ed, -ing; for a final e, -d and
+    e-less -ing. Other forms are in its `irregular` table."""
+    forms = {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
     if lemma.endswith("e"):
-        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    elif re.search(r"(?:s|sh|ch|x|z)$", lemma):
-        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
-    else:
-        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma) and len(lemma) <= 5:
-            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return sorted(forms)
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    return forms
+
+
+def _word_matches(tokens: list[str], lex: Lexicon) -> list[WordMatch]:
+    """Lexicon entries in the tokens, left to right, the longest at each place."""
+    out: list[WordMatch] = []
+    i = 0
+    while i < len(tokens):
+        for length in range(min(lex.longest, len(tokens) - i), 0, -1):
+            hit = lex.entries.get(tuple(tokens[i : i + length]))
+            if hit is not None:
+                if hit[0] != IGNORE:
+                    out.append(WordMatch(i, i + length, hit[0], hit[1]))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+def _token_span(spans: list[tuple[int, int]], chars: tuple[int, int] | None) -> tuple[int, int] | None:
+    if chars is None:
+        return None
+    inside = [i for i, (a, b) in enumerate(spans) if a >= chars[0] and b <= chars[1]]
+    if inside:
+        return inside[0], inside[-1] + 1
+    before = sum(1 for _, b in spans if b <= chars[0])
+    return before, before
 
 
 def _from_lexicon(text: str, src: tuple[int, int] | None, tgt: tuple[int, int] | None) -> SentenceCode | None:
-    weight = {"phrase": 0.1, "verb": 0.05, "noun": 0.0}
-    scored = []
-    for entry in lexicon():
-        for m in entry.regex.finditer(text):
-            if src and src[0] <= m.start() < src[1] and entry.kind != "verb":
-                continue
-            score = _position_score(m.start(), m.end(), src, tgt) * 0.8 + weight[entry.kind]
-            scored.append((score, -m.start(), entry.plover, m.group(0)))
-    if not scored:
+    """The word between the two actors (the first after the source, or the last before it
+    in a passive), else the one nearest the source; a future marker right before it
+    ("will boycott") maps the type (to AGREE or THREATEN)."""
+    lex = lexicon()
+    found = list(TOKEN.finditer(text.lower()))
+    tokens = [m.group(0) for m in found]
+    spans = [(m.start(), m.end()) for m in found]
+    matches = _word_matches(tokens, lex)
+    if not matches:
         return None
-    score, _, plover, evidence = max(scored)
-    return SentenceCode(plover, None, round(min(score, 0.99), 2), evidence)
+    s = _token_span(spans, src) or (0, 0)
+    t = _token_span(spans, tgt)
+    chosen, confidence = None, 0.0
+    if t is not None and s[1] <= t[0]:
+        between = [m for m in matches if m.start >= s[1] and m.end <= t[0]]
+        chosen, confidence = (between[0], 0.85) if between else (None, 0.0)
+    elif t is not None and t[1] <= s[0]:
+        between = [m for m in matches if m.start >= t[1] and m.end <= s[0]]
+        chosen, confidence = (between[-1], 0.8) if between else (None, 0.0)
+    if chosen is None:
+        outside = [m for m in matches if not (m.start < s[1] and m.end > s[0]) and not (t and m.start < t[1] and m.end > t[0])] or matches
+        chosen = min(outside, key=lambda m: (m.start - s[1], 0) if m.start >= s[1] else (s[0] - m.end, 1))
+        confidence = 0.6
+    plover = _future(chosen, matches, lex)
+    evidence = text[spans[chosen.start][0] : spans[chosen.end - 1][1]]
+    return SentenceCode(plover, None, confidence, evidence)
+
+
+def _future(chosen: WordMatch, matches: list[WordMatch], lex: Lexicon) -> str:
+    if chosen.entry in lex.markers:
+        after = [m for m in matches if m.start >= chosen.end and m.start - chosen.end <= lex.window and m.entry not in lex.markers]
+        return lex.future_map.get(after[0].plover, after[0].plover) if after else chosen.plover
+    before = [m for m in matches if m.end <= chosen.start and chosen.start - m.end <= lex.window and m.entry in lex.markers]
+    return lex.future_map.get(chosen.plover, chosen.plover) if before else chosen.plover
 
 
 # ---------------------------------------------------------------- files

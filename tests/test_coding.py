@@ -145,3 +145,10 @@ def test_negated_acts_are_listed_apart_with_their_modality():
     assert not x.events
     assert {e.modality for e in x.unasserted} == {"negated"}
     assert x.to_dict()["unasserted_events"][0]["modality"] == "negated"
+
+
+def test_actor_spans_point_at_the_names():
+    article = parse_text(" date 2022-03-30 President Joseph R. Biden, Jr. spoke today with Prime Minister Naftali Bennett of Israel.", "t.txt")
+    event = next(e for e in extract(article).events if e.source == "USA")
+    assert "Biden" in article.text[event.source_span[0] : event.source_span[1]]
+    assert "Bennett" in article.text[event.target_span[0] : event.target_span[1]]
