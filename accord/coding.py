@@ -355,7 +355,7 @@ def _conflict_party(sources: list[str], sentence_events: list[Event]) -> Mention
             continue
         party = event.target if event.source in sources else event.source
         if party not in sources:
-            return Mention(event.span[0], event.span[1], "", "state", country=party, name=kb.states().get(party, party))
+            return Mention(0, 0, "", "state", country=party, name=kb.states().get(party, party))
     return None
 
 
