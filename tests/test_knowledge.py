@@ -45,3 +45,13 @@ def test_every_knowledge_file_loads():
     assert len(kb.states()) == 197
     assert kb.state_names() and kb.organisations() and kb.holdings() and kb.titles() and kb.cameo_codes()
     assert len(kb.plover_types()) == 16
+
+
+def test_plover_contexts_are_listed():
+    import yaml
+
+    data = yaml.safe_load((KNOWLEDGE / "plover.yaml").read_text(encoding="utf-8"))
+    names = [c["name"] for c in data["contexts"]]
+    assert len(names) == len(set(names)) >= 30
+    assert {"military", "economic", "diplomatic", "health", "terrorism", "cyber"} <= set(names)
+    assert all(c["description"] for c in data["contexts"])
