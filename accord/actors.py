@@ -777,13 +777,11 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
     prelim = [replace(m, sentence=_sentence_of(m.start, sentences)) for m in mentions]
     parts = participants(prelim)
     out: list[Mention] = []
-    last_person: Mention | None = None
     last_subject: Mention | None = None
     for m in prelim:
         if m.kind in {"person", "role"} and m.country:
             if last_subject is None or _looks_like_subject(text, m.start):
                 last_subject = m
-            last_person = m
             out.append(m)
         elif m.kind == "pronoun":
             low = m.text.lower()
@@ -799,7 +797,6 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
                 out.append(replace(m, members=members))
         else:
             out.append(m)
-    del last_person
     return out
 
 

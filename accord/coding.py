@@ -415,7 +415,6 @@ def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ct
         if possessed is not None:
             return possessed
     before = [m for m in in_sentence if m.end <= trigger.start]
-    clause_start = sentence.start
     for m in reversed(before):
         # a coordinated group ("China and Pakistan") stands or falls as a whole
         groups = [g for g in before if g.kind == "group" and g.members and g.start <= m.start and m.end <= g.end and g is not m]
@@ -425,7 +424,6 @@ def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ct
     speaker = _speaker(sentence, in_sentence, ctx)
     if speaker is not None:
         return speaker
-    del clause_start
     lead_in = re.findall(r"[a-z]+", ctx.norm[sentence.start : trigger.start].lower())
     if carry and not before and set(lead_in) <= CARRY_WORDS:
         return ctx.previous_subject  # "Also discussed was...": the subject carries over
