@@ -601,6 +601,8 @@ def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Perso
         known = _short_names().get(fold(word))
         if not known or word in blocked or any(s <= match.start() < e for s, e in taken):
             continue
+        if re.search(r"[A-Z][\w'.-]*\s+$", text[max(0, match.start() - 30) : match.start()]) or re.match(r"\s+[A-Z]", text[match.end() : match.end() + 3]):
+            continue  # part of a longer name nobody knows ("Dustin Johnson", "Johnson Controls")
         holders = [h for h in known if h.active_on(day)]
         persons = {h.person for h in holders}
         if len(persons) != 1:
