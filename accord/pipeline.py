@@ -7,7 +7,8 @@
    undated article that marks a known anniversary, the date it implies becomes the
    anchor for its relative dates ("Sunday");
 4. `coding.code_events`: patterns -> directed events with CAMEO, PLOVER, date, modality
-   and evidence.
+   and evidence;
+5. `topics`: the themes of the article and of each event's sentence.
 
 This module only sequences the stages; each lives in its own module.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from .actors import find_mentions, participants
 from .coding import code_events
@@ -24,6 +26,7 @@ from .read import read_articles
 from .records import Article, Extraction
 from .relations import anniversary_date, find_relations
 from .text import split_sentences
+from .topics import article_topics, find_topics
 
 
 def extract(article: Article) -> Extraction:
@@ -36,6 +39,7 @@ def extract(article: Article) -> Extraction:
         inferred = anniversary_date(relations)  # an undated article marking a known anniversary
         anchor = inferred[0] if inferred else None
     events, unasserted = code_events(article.text, sentences, mentions, anchor)
+    events = [replace(e, topics=find_topics(e.sentence)) for e in events]
     return Extraction(
         article=article,
         events=tuple(events),
@@ -44,6 +48,7 @@ def extract(article: Article) -> Extraction:
         mentions=tuple(mentions),
         date_inferred=inferred,
         unasserted=tuple(unasserted),
+        topics=article_topics(article.text),
     )
 
 

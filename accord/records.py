@@ -84,12 +84,14 @@ class Event:
     pattern: str = ""
     source_span: tuple[int, int] | None = None  # where the source actor is named, if it is
     target_span: tuple[int, int] | None = None
+    topics: tuple[str, ...] = ()  # topic codes of the event's sentence
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["span"] = list(self.span)
         d["source_span"] = list(self.source_span) if self.source_span else None
         d["target_span"] = list(self.target_span) if self.target_span else None
+        d["topics"] = list(self.topics)
         return d
 
 
@@ -124,6 +126,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = field(default=(), repr=False)
     date_inferred: tuple[str, str] | None = None  # (date, how) for an undated article
     unasserted: tuple[Event, ...] = ()  # negated or hypothetical acts, never counted as events
+    topics: dict[str, int] = field(default_factory=dict)  # topic code -> mentions in the article
 
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,6 +137,7 @@ class Extraction:
             "events": [e.to_dict() for e in self.events],
             "actors": [asdict(a) for a in self.actors],
             "relations": [r.to_dict() for r in self.relations],
+            "topics": self.topics,
             "anchor_date": {"date": self.date_inferred[0], "how": self.date_inferred[1]} if self.date_inferred else None,
             "unasserted_events": [e.to_dict() for e in self.unasserted],
         }
