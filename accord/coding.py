@@ -551,6 +551,8 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention
         return "negated"
     if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["hypothetical"]):
         return "hypothetical"
+    if any(re.search(rf"\b{re.escape(cue)}\b[^.;]*\bto\s+(?:\w+\s+)?$", words) for cue in lex["requested"]):
+        return "hypothetical"  # the act an appeal asks for has not happened
     trigger_words = " " + norm[trigger.start : trigger.end].lower() + " "
     if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["future"]):
         return "intended"

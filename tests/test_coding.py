@@ -152,3 +152,9 @@ def test_actor_spans_point_at_the_names():
     event = next(e for e in extract(article).events if e.source == "USA")
     assert "Biden" in article.text[event.source_span[0] : event.source_span[1]]
     assert "Bennett" in article.text[event.target_span[0] : event.target_span[1]]
+
+
+def test_an_act_asked_for_is_not_coded_as_done():
+    found = roots("France called on Russia to withdraw its troops from Ukraine.", "2022-02-20")
+    assert ("FRA", "RUS", "02") in found
+    assert not {t for t in found if t[2] == "08"}

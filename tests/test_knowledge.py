@@ -29,7 +29,7 @@ def test_titles_file_is_valid():
 def test_lexicon_has_every_list_the_code_reads():
     lex = kb.lexicon()
     for key in ("person_pronouns", "object_pronouns", "group_phrases", "role_nouns", "honorifics", "name_particles", "not_names",
-                "prepositions", "clause_openers", "determiners", "negations", "hypothetical", "future", "macros", "not_actors",
+                "prepositions", "requested", "clause_openers", "determiners", "negations", "hypothetical", "future", "macros", "not_actors",
                 "lowercase_titles", "future_in_trigger", "intent_codes", "group_roots", "locative_prepositions", "people_nouns", "surname_first_countries"):
         assert lex.get(key), f"lexicon.yaml lacks {key}"
     for code in lex["intent_codes"].values():
