@@ -202,10 +202,15 @@ def _explicit_day(text: str, base: date | None) -> tuple[DateValue, bool] | None
     if parsed is None:
         return None
     if not has_year and base is not None:
-        candidate = parsed.replace(year=base.year)
-        if candidate > base + timedelta(days=1):
-            candidate = candidate.replace(year=base.year - 1)
-        parsed = candidate
+        # the latest year, up to the anchor's, in which that day exists (29 February)
+        for year in range(base.year, base.year - 9, -1):
+            try:
+                candidate = parsed.replace(year=year)
+            except ValueError:
+                continue
+            if candidate <= base + timedelta(days=1):
+                parsed = candidate
+                break
     return DateValue(parsed.isoformat(), "day"), bool(base and parsed > base)
 
 

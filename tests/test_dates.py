@@ -64,3 +64,7 @@ def test_a_weekday_resolves_to_the_past_week(anchor, weekday):
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
 def test_today_is_the_anchor_never_the_clock(anchor):
     assert resolve_date("today", anchor.isoformat()).value == anchor.isoformat()
+
+
+def test_leap_day_without_a_year_takes_the_last_leap_year():
+    assert resolve_date("on Feb. 29", "2023-06-01").value == "2020-02-29"
