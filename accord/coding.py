@@ -26,6 +26,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick
+
 from . import knowledge as kb
 from .actors import is_subject_position
 from .dates import DateMention, DateValue, find_dates
@@ -90,43 +92,44 @@ def compiled_patterns() -> list[Pattern]:
 
 
 def literal_prefixes(source: str) -> tuple[str, ...]:
-    """The literal words every match of a pattern starts with, when its regex begins with
-    a plain alternation (r"\\b(?:spoke|talked)..."); () when that cannot be told. Used only
-    to skip patterns whose words are absent from a sentence."""
-    m = re.match(r"\\b\(\?:", source)
-    if not m:
-        return ()
-    depth, end = 1, m.end()
-    while end < len(source) and depth:
-        char = source[end]
+    """The literal words every match of a pattern starts with ("spoke", "talked" for
+    r"\\b(?:spoke|talked)..."), found through nested alternations; () when that cannot
+    be told. Used only to skip patterns whose words are absent from a sentence."""
+    found = _prefixes_of(source)
+    return tuple(sorted(set(found))) if found else ()
+
+
+def _split_top(source: str) -> list[str]:
+    """A regex split at its top-level bars."""
+    parts, depth, index, in_class, current = [], 0, 0, False, ""
+    while index < len(source):
+        char = source[index]
         if char == "\\":
-            end += 2
+            current += source[index : index + 2]
+            index += 2
             continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        end += 1
-    if depth or source[end : end + 1] in {"?", "*", "{"} or _top_level_bar(source[end:]):
-        return ()
-    alternatives, level, current = [], 0, ""
-    for char in source[m.end() : end - 1]:
-        if char == "|" and level == 0:
-            alternatives.append(current)
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(current)
             current = ""
+            index += 1
             continue
-        level += {"(": 1, ")": -1}.get(char, 0)
         current += char
-    alternatives.append(current)
-    prefixes = []
-    for alternative in alternatives:
-        literal = re.match(r"[A-Za-z' -]+", alternative)
-        if not literal or len(literal.group(0).strip()) < 3 or re.match(r"[A-Za-z' -]+[?*{]", alternative):
-            return ()
-        prefixes.append(literal.group(0).lower())
-    return tuple(prefixes)
+        index += 1
+    parts.append(current)
+    return parts
 
 
-def _top_level_bar(source: str) -> bool:
-    """Does the rest of a regex hold an alternation outside any group?"""
-    depth, index, in_class = 0, 0, False
+def _group_end(source: str, start: int) -> int:
+    """The index just past the group opening at `start`, or -1."""
+    depth, index, in_class = 0, start, False
     while index < len(source):
         char = source[index]
         if char == "\\":
@@ -136,22 +139,91 @@ def _top_level_bar(source: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
         index += 1
-    return False
+    return -1
+
+
+def _prefixes_of(source: str) -> list[str] | None:
+    alternatives = _split_top(source)
+    if len(alternatives) > 1:
+        out: list[str] = []
+        for alternative in alternatives:
+            found = _prefixes_of(alternative)
+            if not found:
+                return None
+            out += found
+        return out
+    rest = source
+    while True:  # zero-width openings: \b, lookbehinds
+        if rest.startswith("\\b"):
+            rest = rest[2:]
+        elif rest.startswith(("(?<!", "(?<=")):
+            end = _group_end(rest, 0)
+            if end < 0:
+                return None
+            rest = rest[end:]
+        else:
+            break
+    if rest.startswith("(?:"):
+        end = _group_end(rest, 0)
+        if end < 0 or rest[end : end + 1] in {"?", "*", "{"}:
+            return None
+        return _prefixes_of(rest[3 : end - 1])
+    literal = re.match(r"[A-Za-z' -]+", rest)
+    if not literal or len(literal.group(0).strip()) < 3:
+        return None
+    text = literal.group(0)
+    if rest[len(text) : len(text) + 1] in {"?", "*", "{"}:
+        text = text[:-1]  # the last letter is optional
+        if len(text.strip()) < 3:
+            return None
+    return [text.lower()]
+
+
+@lru_cache(maxsize=1)
+def _prefix_index() -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
+    """An automaton from each pattern's leading words to the pattern, and the patterns
+    that must always run (no leading words known)."""
+    automaton = ahocorasick.Automaton()
+    owners: dict[str, list[int]] = {}
+    always = []
+    for index, pattern in enumerate(compiled_patterns()):
+        if not pattern.prefixes:
+            always.append(index)
+        for prefix in pattern.prefixes:
+            owners.setdefault(prefix, []).append(index)
+    for prefix, indices in owners.items():
+        automaton.add_word(prefix, (prefix, tuple(indices)))
+    automaton.make_automaton()
+    return automaton, tuple(always)
+
+
+def candidate_patterns(low: str, automaton: ahocorasick.Automaton | None = None) -> set[int]:
+    """Indices of the patterns whose leading words start a word of the (lower-case) text."""
+    automaton = automaton or _prefix_index()[0]
+    found: set[int] = set()
+    for end, (prefix, indices) in automaton.iter(low):
+        start = end - len(prefix) + 1
+        if start == 0 or not prefix[0].isalnum() or not low[start - 1].isalnum():
+            found.update(indices)
+    return found
 
 
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     """Every pattern match in a sentence; overlapping matches of one code keep the longest."""
     norm = normalise_quotes(sentence.text)
-    low = norm.lower()
+    patterns = compiled_patterns()
+    automaton, always = _prefix_index()
+    candidates = set(always) | candidate_patterns(norm.lower(), automaton)
     found: list[Trigger] = []
-    for pattern in compiled_patterns():
-        if pattern.prefixes and not any(prefix in low for prefix in pattern.prefixes):
-            continue
+    for index in sorted(candidates):
+        pattern = patterns[index]
         for m in pattern.regex.finditer(norm):
             found.append(Trigger(pattern, sentence.start + m.start(), sentence.start + m.end()))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
