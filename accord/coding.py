@@ -570,6 +570,7 @@ def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], c
         if m.start >= stop:
             break
         if m.kind == "group" and m.members and out and out[-1].start >= m.start:
+            out[-1] = m  # "the ambassadors of Brazil and Kenya": both
             continue
         if out and trigger.pattern.frame == "mutual":
             gap = ctx.norm[out[-1].end : m.start]
@@ -613,7 +614,7 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention
     window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)", window)[-1]
     # a cue belongs to the act right after it: stop at the preposition that opens this
     # act's phrase ("voiced willingness to cooperate during a phone conversation")
-    window = re.split(r"\b(?:during|in|at|after|before|following|on|amid|via|through)\s+(?:a|an|the|their|his|her)?\s*$|\b(?:during|after|before|following|amid)\b", window)[-1]
+    window = re.split(r"\b(?:during|after|before|following|amid)\b", window)[-1]
     if source_m is not None and sentence.start <= source_m.end <= trigger.start and trigger.start - source_m.end < len(window):
         cut = norm[source_m.end : trigger.start].lower()
         if_clause = re.search(r"\b(?:if|unless|whether)\b", window[: len(window) - len(cut)])

@@ -158,3 +158,15 @@ def test_an_act_asked_for_is_not_coded_as_done():
     found = roots("France called on Russia to withdraw its troops from Ukraine.", "2022-02-20")
     assert ("FRA", "RUS", "02") in found
     assert not {t for t in found if t[2] == "08"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("President Xi Jinping accredited the ambassadors of Brazil and Kenya.", {("CHN", "BRA", "050"), ("CHN", "KEN", "050")}),
+        ("The United States pledged $1.7 billion in military aid to Ukraine.", {("USA", "UKR", "0332")}),
+        ("Russia released Paul Whelan in a prisoner swap with the United States.", {("RUS", "USA", "084")}),
+    ],
+)
+def test_examples_of_the_issue(sentence, expected):
+    assert expected <= triples(sentence, "2024-08-01")
