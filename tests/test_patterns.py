@@ -67,3 +67,8 @@ def test_prefilter_never_hides_a_match():
         for index, pattern in enumerate(patterns):
             if pattern.regex.search(text):
                 assert index in candidates, (pattern.where, entry["where"])
+
+
+def test_every_cameo_code_has_a_pattern():
+    patterned = {str(p["code"]) for p in PATTERNS}
+    assert not [code for code in kb.cameo_codes() if code not in patterned]
