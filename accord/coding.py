@@ -32,6 +32,7 @@ from . import knowledge as kb
 from .actors import is_subject_position
 from .dates import DateMention, DateValue, find_dates
 from .knowledge import normalise_quotes
+from .prefilter import literal_prefixes
 from .records import Event, Mention, Sentence
 
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
@@ -89,101 +90,6 @@ def compiled_patterns() -> list[Pattern]:
             )
         )
     return out
-
-
-def literal_prefixes(source: str) -> tuple[str, ...]:
-    """The literal words every match of a pattern starts with ("spoke", "talked" for
-    r"\\b(?:spoke|talked)..."), found through nested alternations; () when that cannot
-    be told. Used only to skip patterns whose words are absent from a sentence."""
-    found = _prefixes_of(source)
-    return tuple(sorted(set(found))) if found else ()
-
-
-def _split_top(source: str) -> list[str]:
-    """A regex split at its top-level bars."""
-    parts, depth, index, in_class, current = [], 0, 0, False, ""
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            current += source[index : index + 2]
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-            index += 1
-            continue
-        current += char
-        index += 1
-    parts.append(current)
-    return parts
-
-
-def _group_end(source: str, start: int) -> int:
-    """The index just past the group opening at `start`, or -1."""
-    depth, index, in_class = 0, start, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    return -1
-
-
-def _prefixes_of(source: str) -> list[str] | None:
-    alternatives = _split_top(source)
-    if len(alternatives) > 1:
-        out: list[str] = []
-        for alternative in alternatives:
-            found = _prefixes_of(alternative)
-            if not found:
-                return None
-            out += found
-        return out
-    rest = source
-    while True:  # zero-width openings: \b, lookbehinds
-        if rest.startswith("\\b"):
-            rest = rest[2:]
-        elif rest.startswith(("(?<!", "(?<=")):
-            end = _group_end(rest, 0)
-            if end < 0:
-                return None
-            rest = rest[end:]
-        else:
-            break
-    if rest.startswith("(?:"):
-        end = _group_end(rest, 0)
-        if end < 0 or rest[end : end + 1] in {"?", "*", "{"}:
-            return None
-        return _prefixes_of(rest[3 : end - 1])
-    literal = re.match(r"[A-Za-z' -]+", rest)
-    if not literal or len(literal.group(0).strip()) < 3:
-        return None
-    text = literal.group(0)
-    if rest[len(text) : len(text) + 1] in {"?", "*", "{"}:
-        text = text[:-1]  # the last letter is optional
-        if len(text.strip()) < 3:
-            return None
-    return [text.lower()]
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ def test_macros_are_all_expanded():
 
 
 def test_literal_prefixes_are_safe():
-    from accord.coding import literal_prefixes
+    from accord.prefilter import literal_prefixes
 
     assert literal_prefixes(r"\b(?:spoke|talked)\s+with\b") == ("spoke", "talked")
     assert literal_prefixes(r"\b(?:spoke|talked)?\s+with\b") == ()
