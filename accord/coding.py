@@ -29,7 +29,7 @@ from typing import Any
 import ahocorasick
 
 from . import knowledge as kb
-from .actors import is_subject_position
+from .actors import is_subject_position, participants
 from .dates import DateMention, DateValue, find_dates
 from .knowledge import normalise_quotes
 from .prefilter import literal_prefixes
@@ -204,14 +204,12 @@ def _interlocutors(sentences: list[Sentence], by_sentence: dict[int, list[Mentio
             subject = _source(trigger, sentence, in_sentence, ctx, carry=False)
             if subject is None or subject.kind == "group" and not subject.members:
                 continue
-            sides = [c for c in _countries(subject)]
+            sides = _countries(subject)
             for o in _objects(trigger, sentence, in_sentence, ctx):
                 sides += _countries(o)
             distinct = list(dict.fromkeys(sides))
             if len(distinct) >= 2:
                 return distinct
-    from .actors import participants
-
     named = participants(ctx.mentions)
     return named[:2] if len(named) >= 2 else []
 
