@@ -503,12 +503,12 @@ def _update_display(person: Person, name: str) -> None:
 
 def _by_surname(name: str, office: str, country: str | None, day: str | None) -> list[Holding]:
     """Holdings of the office whose holder's names share the mention's last name (or two
-    of its names): those in office on the day, else the nearest in time ("President
-    Trump" in 2022 is the former president)."""
+    of its names): those in office on the day, else any ("President Trump" in 2022 is
+    the former president)."""
     tokens = [t for t in (fold(x.strip(",.")) for x in re.split(r"[\s\-]+", name)) if t]
     wanted = set(tokens)
     for active_only in (True, False):
-        best: list[tuple[int, str, Holding]] = []
+        best: list[tuple[int, Holding]] = []
         seen: set[int] = set()
         for token in wanted:
             for holding in _surname_index().get(token, []):
@@ -520,18 +520,11 @@ def _by_surname(name: str, office: str, country: str | None, day: str | None) ->
                 own = _name_tokens(holding.person) | {fold(a) for a in holding.aliases if " " not in a}
                 overlap = wanted & own
                 if tokens and (tokens[-1] in overlap or len(overlap) >= 2):
-                    distance = "" if day is None else str(10**8 - abs(_ordinal(holding.end or "9999") - _ordinal(day)))
-                    best.append((len(overlap), distance, holding))
+                    best.append((len(overlap), holding))
         if best:
-            best.sort(key=lambda item: (-item[0], item[1]), reverse=False)
-            top = best[0][0]
-            return [h for n, _, h in best if n == top]
+            top = max(n for n, _ in best)
+            return [h for n, h in best if n == top]  # _lookup_holding orders them
     return []
-
-
-def _ordinal(value: str) -> int:
-    parts = (value + "-12-28")[:10].split("-")
-    return int(parts[0]) * 400 + int(parts[1]) * 31 + int(parts[2])
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -625,20 +618,14 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
     lex = kb.lexicon()
     extra: list[Mention] = []
     covered = bytearray(len(text) + 1)
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-
-    class Taken:
-        """Marks spans already given to a mention."""
-
-        @staticmethod
-        def append(span: tuple[int, int]) -> None:
-            covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
-
-    taken = Taken()
+    def take(start: int, end: int) -> None:
+        covered[start:end] = b"\x01" * (end - start)
 
     def free(start: int, end: int) -> bool:
         return not any(covered[start:end])
+
+    for m in mentions:
+        take(m.start, m.end)
 
     # short mentions of people already named: "Alvi", "N'Daw said", "Xi"
     token_owner: dict[str, Person | None] = {}
@@ -656,7 +643,7 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
         if not free(match.start(), match.end()):
             continue
         extra.append(_person_mention(match.start(), match.end(), match.group(0), owner))
-        taken.append((match.start(), match.end()))
+        take(match.start(), match.end())
 
     # role nouns: "the President", "the Prime Minister", "the Malian side" is a state already
     roles = sorted(lex["role_nouns"], key=len, reverse=True)
@@ -667,7 +654,7 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
         holder = _person_with_role(match.group("role"), people, mentions, match.start())
         if holder:
             extra.append(_person_mention(match.start(), match.end(), match.group(0), holder, kind="role"))
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
 
     # groups
     groups = sorted(lex["group_phrases"], key=len, reverse=True)
@@ -675,7 +662,7 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
     for match in group_re.finditer(text):
         if free(match.start(), match.end()):
             extra.append(Mention(match.start(), match.end(), match.group(0), "group"))
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
 
     # pronouns
     pronoun_re = re.compile(r"\b(?:" + "|".join(lex["person_pronouns"] + lex["object_pronouns"]) + r")\b", re.IGNORECASE)
@@ -782,13 +769,13 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
     last_subject: Mention | None = None
     for m in prelim:
         if m.kind in {"person", "role"} and m.country:
-            if last_subject is None or _looks_like_subject(text, m.start):
+            if last_subject is None or is_subject_position(text, m.start):
                 last_subject = m
             out.append(m)
         elif m.kind == "pronoun":
             low = m.text.lower()
             ref = last_subject if low in {"he", "she"} else _other_person(last_subject, prelim, m)
-            if low == "her" and _looks_like_subject(text, m.start):
+            if low == "her" and is_subject_position(text, m.start):
                 ref = last_subject
             if ref is not None:
                 out.append(replace(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key))
@@ -822,18 +809,17 @@ def _group_size(phrase: str) -> int:
     return 0
 
 
-def _looks_like_subject(text: str, start: int) -> bool:
-    return is_subject_position(text, start)
+@lru_cache(maxsize=1)
+def _position_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Prepositions, clause openers, determiners and people nouns of the lexicon."""
+    lex = kb.lexicon()
+    return tuple(frozenset(lex[key]) for key in ("prepositions", "clause_openers", "determiners", "people_nouns"))  # type: ignore[return-value]
 
 
 def is_subject_position(text: str, start: int) -> bool:
     """A mention is subject-like unless a preposition or a verb stands before it; "X" in
     "diplomats from X" stands where the noun phrase stands."""
-    lex = kb.lexicon()
-    preps = set(lex["prepositions"])
-    openers = set(lex["clause_openers"])
-    dets = set(lex["determiners"])
-    people = set(lex["people_nouns"])
+    preps, openers, dets, people = _position_words()
     window = text[max(0, start - 80) : start]
     words = re.findall(r"[\w']+|[^\w\s]", window)
     index = len(words) - 1

@@ -482,8 +482,7 @@ def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], c
                 break
         elif trigger.pattern.frame == "mutual":
             gap = ctx.norm[trigger.end : m.start]
-            people = "|".join(kb.lexicon()["people_nouns"])
-            if len(gap.split()) > 3 and not re.search(r"\bwith\b", gap) and not re.search(rf"\b(?:{people})\s+(?:from|of)\b", gap):
+            if len(gap.split()) > 3 and not re.search(r"\bwith\b", gap) and not _people_from().search(gap):
                 break
         if m.kind == "group" and not m.members:
             continue
@@ -510,10 +509,32 @@ def _after_locative(norm: str, start: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _people_from() -> re.Pattern[str]:
+    """ "foreign ministers from", "diplomats of": people acting for the states named next."""
+    return re.compile(r"\b(?:" + "|".join(kb.lexicon()["people_nouns"]) + r")\s+(?:from|of)\b")
+
+
+@lru_cache(maxsize=1)
+def _modality_cues() -> dict[str, re.Pattern[str]]:
+    """The lexicon's cue lists, each compiled once as one alternation."""
+    lex = kb.lexicon()
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(cue) for cue in sorted(lex[key], key=len, reverse=True))
+
+    return {
+        "negations": re.compile(rf"(?<![\w'])(?:{words('negations')})(?![\w'])"),
+        "hypothetical": re.compile(rf"\b(?:{words('hypothetical')})\b"),
+        "requested": re.compile(rf"\b(?:{words('requested')})\b[^.;]*\bto\s+(?:\w+\s+)?$"),
+        "future": re.compile(rf"\b(?:{words('future')})\b"),
+        "future_in_trigger": re.compile(rf"\b(?:{words('future_in_trigger')})\b"),
+    }
+
+
 def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention | None) -> str:
     """Negated, hypothetical, intended or asserted, from cues in the trigger's clause
     before it ("did not meet", "if ... invaded", "will visit")."""
-    lex = kb.lexicon()
     window = norm[max(sentence.start, trigger.start - 120) : trigger.start].lower()
     window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)", window)[-1]
     # a cue belongs to the act right after it: stop at the preposition that opens this
@@ -524,16 +545,12 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention
         if_clause = re.search(r"\b(?:if|unless|whether)\b", window[: len(window) - len(cut)])
         window = cut if not if_clause else window
     words = " " + window + " "
-    if any(re.search(rf"(?<![\w']){re.escape(cue)}(?![\w'])", words) for cue in lex["negations"]):
+    cues = _modality_cues()
+    if cues["negations"].search(words):
         return "negated"
-    if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["hypothetical"]):
-        return "hypothetical"
-    if any(re.search(rf"\b{re.escape(cue)}\b[^.;]*\bto\s+(?:\w+\s+)?$", words) for cue in lex["requested"]):
-        return "hypothetical"  # the act an appeal asks for has not happened
-    trigger_words = " " + norm[trigger.start : trigger.end].lower() + " "
-    if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex["future"]):
-        return "intended"
-    if any(re.search(rf"\b{re.escape(cue)}\b", trigger_words) for cue in lex["future_in_trigger"]):
+    if cues["hypothetical"].search(words) or cues["requested"].search(words):
+        return "hypothetical"  # a condition, or the act an appeal asks for: not happened
+    if cues["future"].search(words) or cues["future_in_trigger"].search(" " + norm[trigger.start : trigger.end].lower() + " "):
         return "intended"
     return "asserted"
 
