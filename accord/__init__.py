@@ -7,7 +7,7 @@
 
 from .errors import AccordError, InputError
 from .pipeline import extract, extract_many
-from .read import parse_text, read_articles
+from .read import CsvColumns, ReadOptions, parse_text, read_articles
 from .records import Actor, Article, Event, Extraction, Mention, Relation
 
 __version__ = "0.1.0"
@@ -16,10 +16,12 @@ __all__ = [
     "AccordError",
     "Actor",
     "Article",
+    "CsvColumns",
     "Event",
     "Extraction",
     "InputError",
     "Mention",
+    "ReadOptions",
     "Relation",
     "extract",
     "extract_many",

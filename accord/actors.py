@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -27,6 +27,7 @@ import ahocorasick
 
 from . import knowledge as kb
 from .knowledge import Holding, fold, normalise_quotes
+from .prefilter import Prefilter
 from .records import Actor, Mention, Sentence
 
 WORD_CHAR = re.compile(r"\w")
@@ -115,6 +116,11 @@ def _title_regex() -> re.Pattern[str]:
     return re.compile(rf"\b{title_group}\s+(?P<name>{name})")
 
 
+@lru_cache(maxsize=1)
+def _title_prefilter() -> Prefilter:
+    return Prefilter([_title_regex(), COUNTERPART])
+
+
 def _title_alternative(title: str, lower_too: bool) -> str:
     """A title as written with a capital (or, for a few, also in lower case); the rest of
     it in any case ("President-Elect", "President-elect")."""
@@ -153,7 +159,8 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     mentions = mentions + _famous_surnames(norm, mentions, people, published)
     mentions.sort(key=lambda m: m.start)
     mentions = _discourse(norm, mentions, people, sentence_list)
-    mentions = [replace(m, text=text[m.start : m.end], sentence=_sentence_of(m.start, sentence_list)) for m in mentions]
+    sentence_of = _sentence_finder(sentence_list)
+    mentions = [replace(m, text=text[m.start : m.end], sentence=sentence_of(m.start)) for m in mentions]
     actors = [
         Actor(
             name=p.display if len(p.display.split()) > 1 or p.holding is None else p.holding.person,
@@ -170,12 +177,18 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     return mentions, actors
 
 
-def _sentence_of(offset: int, sentences: list[Sentence]) -> int:
-    """The index of the sentence holding an offset (the one before it, between sentences)."""
-    if not sentences:
-        return 0
-    position = bisect_right([s.start for s in sentences], offset) - 1
-    return sentences[max(position, 0)].index
+def _sentence_finder(sentences: list[Sentence]) -> Callable[[int], int]:
+    """offset -> the index of the sentence holding it (the one before it, between
+    sentences)."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        if not sentences:
+            return 0
+        position = bisect_right(starts, offset) - 1
+        return sentences[max(position, 0)].index
+
+    return sentence_of
 
 
 # ---------------------------------------------------------------- pass 1: names
@@ -267,14 +280,15 @@ def _match_titles(text: str, names: list[Mention], published: str | None) -> lis
     lex = kb.lexicon()
     not_names = set(lex["not_names"])
     out: list[Mention] = []
-    for m in _title_regex().finditer(text):
+    found = _title_prefilter().matches(text)
+    for m in found.get(0, []):
         title = m.group("title")
         name = _trim_name(m.group("name"), not_names, names, m.start("name"), _is_headline(text, m.start()))
         if not name:
             continue
         start, end = m.start(), m.start("name") + len(name)
         out.append(Mention(start, end, text[start:end], "person", title=_clean_title(title), name=name))
-    for m in COUNTERPART.finditer(text):
+    for m in found.get(1, []):
         name = _trim_name(m.group("name"), not_names, names, m.start("name"))
         if not name:
             continue
@@ -613,9 +627,23 @@ MONTHS_AND_DAYS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _discourse_prefilter() -> Prefilter:
+    """Role nouns ("the President"), group phrases ("the two leaders") and pronouns."""
+    lex = kb.lexicon()
+    roles = sorted(lex["role_nouns"], key=len, reverse=True)
+    groups = sorted(lex["group_phrases"], key=len, reverse=True)
+    return Prefilter(
+        [
+            re.compile(r"\b(?:[Tt]he)\s+(?P<role>(?i:" + "|".join(re.escape(r) for r in roles) + r"))\b(?!\s+(?:of\b|[A-Z]))"),
+            re.compile(r"\b(?:" + "|".join(re.escape(g) for g in groups) + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + "|".join(lex["person_pronouns"] + lex["object_pronouns"]) + r")\b", re.IGNORECASE),
+        ]
+    )
+
+
 def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], sentences: list[Sentence]) -> list[Mention]:
     """Add short mentions, pronouns, role nouns and groups, resolved left to right."""
-    lex = kb.lexicon()
     extra: list[Mention] = []
     covered = bytearray(len(text) + 1)
     def take(start: int, end: int) -> None:
@@ -645,10 +673,9 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
         extra.append(_person_mention(match.start(), match.end(), match.group(0), owner))
         take(match.start(), match.end())
 
+    found = _discourse_prefilter().matches(text)
     # role nouns: "the President", "the Prime Minister", "the Malian side" is a state already
-    roles = sorted(lex["role_nouns"], key=len, reverse=True)
-    role_re = re.compile(r"\b(?:[Tt]he)\s+(?P<role>(?i:" + "|".join(re.escape(r) for r in roles) + r"))\b(?!\s+(?:of\b|[A-Z]))")
-    for match in role_re.finditer(text):
+    for match in found.get(0, []):
         if not free(match.start(), match.end()):
             continue
         holder = _person_with_role(match.group("role"), people, mentions, match.start())
@@ -657,16 +684,13 @@ def _discourse(text: str, mentions: list[Mention], people: dict[str, Person], se
             take(match.start(), match.end())
 
     # groups
-    groups = sorted(lex["group_phrases"], key=len, reverse=True)
-    group_re = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in groups) + r")\b", re.IGNORECASE)
-    for match in group_re.finditer(text):
+    for match in found.get(1, []):
         if free(match.start(), match.end()):
             extra.append(Mention(match.start(), match.end(), match.group(0), "group"))
             take(match.start(), match.end())
 
     # pronouns
-    pronoun_re = re.compile(r"\b(?:" + "|".join(lex["person_pronouns"] + lex["object_pronouns"]) + r")\b", re.IGNORECASE)
-    for match in pronoun_re.finditer(text):
+    for match in found.get(2, []):
         if free(match.start(), match.end()):
             extra.append(Mention(match.start(), match.end(), match.group(0), "pronoun"))
 
@@ -763,7 +787,8 @@ def participants(mentions: list[Mention]) -> list[str]:
 
 def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """Pronouns to the last person named; groups to the participants."""
-    prelim = [replace(m, sentence=_sentence_of(m.start, sentences)) for m in mentions]
+    sentence_of = _sentence_finder(sentences)
+    prelim = [replace(m, sentence=sentence_of(m.start)) for m in mentions]
     parts = participants(prelim)
     out: list[Mention] = []
     last_subject: Mention | None = None

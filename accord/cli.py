@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import AccordError
@@ -34,8 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands")
 
     p = sub.add_parser("extract", help="code articles and print their events")
-    p.add_argument("paths", nargs="+", help=".txt files, .jsonl files or directories of them")
+    p.add_argument("paths", nargs="+", help="files (.txt .jsonl .csv .tsv .html .warc .warc.gz .xml .rss .atom), directories of them, or feed URLs")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per article instead of a table")
+    _reading_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score Accord against gold annotations")
@@ -63,10 +67,96 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--date", help="only those in office on this date, YYYY-MM-DD")
     q.add_argument("--json", action="store_true", help="print JSON Lines")
     q.set_defaults(func=cmd_actors_list)
+    add_store_commands(sub)
     return parser
 
 
-def _extract_all(paths: list[str], failures: list[str] | None = None) -> Iterator[Extraction]:
+def _db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=os.environ.get("ACCORD_DB"),
+                   help="database: a file path (SQLite, default ./accord.db or $ACCORD_DB) or postgresql://USER@HOST/DB")
+
+
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dyad", help="two states in either direction, e.g. CHN-RUS")
+    p.add_argument("--source", help="ISO alpha-3 of the source state")
+    p.add_argument("--target", help="ISO alpha-3 of the target state")
+    p.add_argument("--country", help="ISO alpha-3 of a state as source or target")
+    p.add_argument("--actor", help="part of an actor's name, e.g. 'Wang Yi'")
+    p.add_argument("--root", help="CAMEO root code, e.g. 04")
+    p.add_argument("--cameo", help="CAMEO code or prefix, e.g. 042")
+    p.add_argument("--plover", help="PLOVER type, e.g. CONSULT")
+    p.add_argument("--quad-class", dest="quad_class", type=int, help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")
+    p.add_argument("--modality", help="asserted, intended, recalled, negated or hypothetical")
+    p.add_argument("--since", help="from this date, YYYY[-MM[-DD]]")
+    p.add_argument("--until", help="up to this date, YYYY[-MM[-DD]]")
+    p.add_argument("--text", help="words in the evidence sentence")
+    p.add_argument("--include-unasserted", dest="include_unasserted", action="store_true", help="negated and hypothetical acts too")
+
+
+def add_store_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="code articles and store them in the database")
+    p.add_argument("paths", nargs="*", help="files, directories or feed URLs")
+    _db_option(p)
+    p.add_argument("--retry-failed", action="store_true", help="also read again the sources of the failures recorded so far")
+    _reading_options(p)
+    p.add_argument("--batch-size", type=int, default=50, help="articles committed together (default 50)")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--engine", choices=["local", "dask"], default="local", help="where to code: this process (default) or a Dask cluster")
+    p.add_argument("--address", help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: start a local cluster)")
+    p.add_argument("--workers", type=int, default=2, help="with --engine dask and no --address: local workers to start (default 2)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("watch", help="poll feeds and ingest new items until stopped")
+    p.add_argument("feeds", nargs="+", help="RSS/Atom feed files or URLs")
+    _db_option(p)
+    p.add_argument("--interval", type=float, default=300, help="seconds between polls (default 300)")
+    p.add_argument("--polls", type=int, help="stop after this many polls (default: run until stopped)")
+    _reading_options(p)
+    p.set_defaults(func=cmd_watch)
+
+    p = sub.add_parser("failures", help="list the inputs that could not be read or coded")
+    _db_option(p)
+    p.add_argument("--all", action="store_true", help="resolved failures too")
+    p.add_argument("--json", action="store_true", help="print JSON Lines")
+    p.set_defaults(func=cmd_failures)
+
+    p = sub.add_parser("events", help="query stored events")
+    _db_option(p)
+    _filter_options(p)
+    p.add_argument("--limit", type=int, default=50, help="at most this many events (default 50)")
+    p.add_argument("--offset", type=int, default=0, help="skip this many first")
+    p.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table", help="output format (default table)")
+    p.add_argument("--output", "-o", help="write to this file (required for parquet)")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("export", help="export stored events as CSV, Parquet, GDELT TSV or PLOVER JSON")
+    _db_option(p)
+    _filter_options(p)
+    p.add_argument("--format", choices=["csv", "jsonl", "parquet", "gdelt", "plover"], required=True, help="output format")
+    p.add_argument("--output", "-o", help="write to this file (default: standard output; required for parquet)")
+    p.set_defaults(func=cmd_export)
+
+
+def _reading_options(p: argparse.ArgumentParser) -> None:
+    """--csv-COLUMN and --max-chars, from the settings declared in `accord.formats.options`."""
+    from .formats.options import CSV_COLUMN_HELP, MAX_CHARS, CsvColumns
+
+    for column in fields(CsvColumns):
+        p.add_argument(f"--csv-{column.name}", default=column.default, metavar="COLUMN",
+                       help=f"the CSV/TSV column holding {CSV_COLUMN_HELP[column.name]} (default: {column.default})")
+    p.add_argument("--max-chars", type=int, default=MAX_CHARS, help=f"longest article read, in characters; longer ones are skipped as errors (default: {MAX_CHARS:,})")
+
+
+def _read_options(args: argparse.Namespace) -> Any:
+    from .formats.options import CsvColumns, ReadOptions
+
+    if args.max_chars < 1:
+        raise AccordError("--max-chars must be at least 1")
+    columns = CsvColumns(**{column.name: getattr(args, f"csv_{column.name}") for column in fields(CsvColumns)})
+    return ReadOptions(csv=columns, max_chars=args.max_chars)
+
+
+def _extract_all(paths: list[str], failures: list[str] | None = None, options: Any = None) -> Iterator[Extraction]:
     from .pipeline import extract_many
 
     def skip(error: AccordError) -> None:
@@ -74,7 +164,7 @@ def _extract_all(paths: list[str], failures: list[str] | None = None) -> Iterato
         if failures is not None:
             failures.append(str(error))
 
-    yield from extract_many(paths, progress=sys.stderr.isatty(), on_error=skip if failures is not None else None)
+    yield from extract_many(paths, progress=sys.stderr.isatty(), on_error=skip if failures is not None else None, options=options)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -83,7 +173,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .render import to_jsonl, to_table
 
     failures: list[str] = []
-    for extraction in _extract_all(args.paths, failures):
+    for extraction in _extract_all(args.paths, failures, _read_options(args)):
         print(to_jsonl(extraction) if args.jsonl else to_table([extraction]))
     if failures:
         print(f"accord: {len(failures)} article(s) skipped", file=sys.stderr)
@@ -145,6 +235,119 @@ def cmd_actors_list(args: argparse.Namespace) -> int:
         else:
             print(f"{row['name']:35} {row['office']:28} {row['title']:30} {row['start']:10} {row['end'] or '':10}")
     return 0
+
+
+def _ingest_options(args: argparse.Namespace, command: str, engine: str = "local") -> Any:
+    from .ingest import IngestOptions
+
+    if getattr(args, "batch_size", 1) < 1:
+        raise AccordError("--batch-size must be at least 1")
+    return IngestOptions(batch_size=getattr(args, "batch_size", 50), read=_read_options(args), command=command, engine=engine)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Code and store; the summary on stderr; exit 1 when something failed."""
+    from .ingest import ingest
+    from .store import open_store
+
+    if not args.paths and not args.retry_failed:
+        raise AccordError("ingest: give files, directories or feed URLs (or --retry-failed)")
+    with open_store(args.db) as store:
+        if args.engine == "dask":
+            from .engines.dask_engine import ingest_on_dask
+
+            summary = ingest_on_dask(args.paths, store, _ingest_options(args, "ingest", engine="dask"), address=args.address,
+                                     workers=args.workers, retry_failed=args.retry_failed, progress=not args.quiet)
+        else:
+            summary = ingest(args.paths, store, _ingest_options(args, "ingest"), retry_failed=args.retry_failed, progress=not args.quiet)
+    for failure in summary.failures:
+        place = f"{failure.source}:{failure.position}" if failure.position else failure.source
+        print(f"accord: failed {place}: {failure.reason}", file=sys.stderr)
+    print(f"accord: {summary.line()}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    """Ingest the feeds every interval; each poll stores only what is new."""
+    import time
+
+    from .ingest import ingest
+    from .store import open_store
+
+    polls = 0
+    with open_store(args.db) as store:
+        try:
+            while args.polls is None or polls < args.polls:
+                if polls:
+                    time.sleep(args.interval)
+                summary = ingest(args.feeds, store, _ingest_options(args, "watch"))
+                polls += 1
+                print(f"accord: poll {polls}: {summary.line()}", file=sys.stderr, flush=True)
+        except KeyboardInterrupt:
+            print("accord: watch stopped", file=sys.stderr)
+    return 0
+
+
+def cmd_failures(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    with open_store(args.db, create=False) as store:
+        failures = store.failures(include_resolved=args.all)
+    for f in failures:
+        if args.json:
+            print(json.dumps(f.__dict__, ensure_ascii=False))
+        else:
+            place = f"{f.source}:{f.position}" if f.position else f.source
+            state = f" (resolved {f.resolved_at})" if f.resolved_at else ""
+            print(f"{place}: {f.reason} [attempts {f.attempts}]{state}")
+    if not args.json:
+        print(f"accord: {len(failures)} failure(s)", file=sys.stderr)
+    return 0
+
+
+def _filter(args: argparse.Namespace, **extra: Any) -> Any:
+    from .query import filter_from
+
+    return filter_from({**vars(args), **extra})
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .query import query_events
+    from .store import open_store
+
+    with open_store(args.db, create=False) as store:
+        rows = query_events(store, _filter(args))
+    if args.format == "table":
+        for r in rows:
+            print(f"{r['date'] or '-':10}  {r['source']}->{r['target']}  {r['cameo']:5} {r['plover'] or '':10} "
+                  f"{(r['source_actor'] or '')[:24]:24} -> {(r['target_actor'] or '')[:24]:24}  {r['evidence']}")
+    else:
+        _write(iter(rows), args.format, args.output)
+    print(f"accord: {len(rows)} event(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_rows
+    from .store import open_store
+
+    with open_store(args.db, create=False) as store:
+        count = _write(export_rows(store, _filter(args)), args.format, args.output)
+    print(f"accord: exported {count} event(s) as {args.format}", file=sys.stderr)
+    return 0
+
+
+def _write(rows: Iterator[dict[str, Any]], fmt: str, output: str | None) -> int:
+    from .export import write_export
+
+    if fmt == "parquet":
+        if not output:
+            raise AccordError("--format parquet needs --output FILE")
+        return write_export(rows, fmt, path=output)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            return write_export(rows, fmt, out)
+    return write_export(rows, fmt, sys.stdout)
 
 
 if __name__ == "__main__":

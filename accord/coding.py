@@ -26,13 +26,11 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick
-
 from . import knowledge as kb
 from .actors import is_subject_position, participants
 from .dates import DateMention, DateValue, find_dates
 from .knowledge import normalise_quotes
-from .prefilter import literal_prefixes
+from .prefilter import Prefilter
 from .records import Event, Mention, Sentence
 
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
@@ -56,7 +54,6 @@ class Pattern:
     reverse_code: str  # also code the target's side of the act ("hosted" -> the guest visited)
     target_anywhere: bool  # with no actor after the trigger, any other state in the sentence
     where: str
-    prefixes: tuple[str, ...] = ()  # a match must begin with one of these (lower case); () = unknown
 
 
 @dataclass(frozen=True)
@@ -86,51 +83,25 @@ def compiled_patterns() -> list[Pattern]:
                 reverse_code=str(entry.get("reverse_code", "")),
                 target_anywhere=bool(entry.get("target_anywhere", False)),
                 where=entry["where"],
-                prefixes=literal_prefixes(source),
             )
         )
     return out
 
 
 @lru_cache(maxsize=1)
-def _prefix_index() -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
-    """An automaton from each pattern's leading words to the pattern, and the patterns
-    that must always run (no leading words known)."""
-    automaton = ahocorasick.Automaton()
-    owners: dict[str, list[int]] = {}
-    always = []
-    for index, pattern in enumerate(compiled_patterns()):
-        if not pattern.prefixes:
-            always.append(index)
-        for prefix in pattern.prefixes:
-            owners.setdefault(prefix, []).append(index)
-    for prefix, indices in owners.items():
-        automaton.add_word(prefix, (prefix, tuple(indices)))
-    automaton.make_automaton()
-    return automaton, tuple(always)
-
-
-def candidate_patterns(low: str, automaton: ahocorasick.Automaton | None = None) -> set[int]:
-    """Indices of the patterns whose leading words start a word of the (lower-case) text."""
-    automaton = automaton or _prefix_index()[0]
-    found: set[int] = set()
-    for end, (prefix, indices) in automaton.iter(low):
-        start = end - len(prefix) + 1
-        if start == 0 or not prefix[0].isalnum() or not low[start - 1].isalnum():
-            found.update(indices)
-    return found
+def pattern_prefilter() -> Prefilter:
+    """The patterns that could match a sentence (see prefilter.py)."""
+    return Prefilter(p.regex for p in compiled_patterns())
 
 
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     """Every pattern match in a sentence; overlapping matches of one code keep the longest."""
     norm = normalise_quotes(sentence.text)
     patterns = compiled_patterns()
-    automaton, always = _prefix_index()
-    candidates = set(always) | candidate_patterns(norm.lower(), automaton)
     found: list[Trigger] = []
-    for index in sorted(candidates):
+    for index, matches in pattern_prefilter().matches(norm).items():
         pattern = patterns[index]
-        for m in pattern.regex.finditer(norm):
+        for m in matches:
             found.append(Trigger(pattern, sentence.start + m.start(), sentence.start + m.end()))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []

@@ -6,6 +6,7 @@ precision: `day`, `month` or `year`. A relative expression with no anchor stays
 unresolved; Accord never falls back to the machine's clock.
 
 Relative words are handled by a fast path; explicit calendar dates go to dateparser.
+The expressions are tried only where a date can start (prefilter.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+
+from .prefilter import Prefilter
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -105,11 +108,16 @@ DATE_EXPRESSIONS = re.compile(
 _CAPITALISED_MONTH = re.compile(_MONTH)
 
 
+@lru_cache(maxsize=1)
+def _date_prefilter() -> Prefilter:
+    return Prefilter([DATE_EXPRESSIONS])
+
+
 def find_dates(sentence: str, anchor: str | None) -> list[DateMention]:
     """Date expressions in a sentence, resolved against the anchor date where needed."""
     found: list[DateMention] = []
     base = date.fromisoformat(anchor) if anchor else None
-    for m in DATE_EXPRESSIONS.finditer(sentence):
+    for m in _date_prefilter().matches(sentence).get(0, []):  # DATE_EXPRESSIONS.finditer, tried only where a date can start
         kind = m.lastgroup or ""
         text = m.group(0)
         if kind in {"mdy", "dmy", "my", "month"} and not _CAPITALISED_MONTH.search(text):

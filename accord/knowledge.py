@@ -191,16 +191,23 @@ def lexicon() -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_QUOTES = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
 
 
 def normalise_quotes(text: str) -> str:
     """Straight quotes and hyphens for curly ones; keeps the length of the text."""
-    return text.translate(_QUOTES)
+    if text.isascii():
+        return text
+    for curly, straight in _QUOTES.items():
+        if curly in text:
+            text = text.replace(curly, straight)  # much faster than str.translate
+    return text
 
 
 def fold(text: str) -> str:
     """A name folded for comparison: accents, case, quotes and dots removed."""
+    if text.isascii():  # the same, faster: nothing to decompose or straighten
+        return " ".join(text.lower().replace(".", "").replace(",", "").split())
     import unicodedata
 
     text = unicodedata.normalize("NFKD", normalise_quotes(text))

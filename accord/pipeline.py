@@ -8,7 +8,14 @@
    anchor for its relative dates ("Sunday");
 4. `coding.code_events`: patterns -> directed events with CAMEO, PLOVER, date, modality
    and evidence;
-5. `topics`: the themes of the article and of each event's sentence.
+5. `topics`: the themes of the article and of each event's sentence;
+6. `quotes.find_quotes`: who said what (direct and reported speech), speakers resolved
+   from the mentions of step 2;
+7. `location`: where each event took place, from its sentence; the dateline apart;
+8. `tone.article_tone`: the article's tone (GDELT's scale).
+
+Grouping the events of many articles into stories is `stories.group_stories`, run over a
+batch, not per article.
 
 This module only sequences the stages; each lives in its own module.
 """
@@ -22,10 +29,13 @@ from dataclasses import replace
 from .actors import find_mentions, participants
 from .coding import code_events
 from .errors import InputError
-from .read import read_articles
+from .location import find_dateline, find_places, locate_events
+from .quotes import find_quotes
+from .read import ReadOptions, read_articles
 from .records import Article, Extraction
 from .relations import anniversary_date, find_relations
 from .text import split_sentences
+from .tone import article_tone
 from .topics import article_topics, find_topics
 
 
@@ -40,6 +50,7 @@ def extract(article: Article) -> Extraction:
         anchor = inferred[0] if inferred else None
     events, unasserted = code_events(article.text, sentences, mentions, anchor)
     events = [replace(e, topics=find_topics(e.sentence)) for e in events]
+    events = locate_events(events, find_places(article.text, sentences, mentions))
     return Extraction(
         article=article,
         events=tuple(events),
@@ -49,14 +60,19 @@ def extract(article: Article) -> Extraction:
         date_inferred=inferred,
         unasserted=tuple(unasserted),
         topics=article_topics(article.text),
+        quotes=tuple(find_quotes(article.text, sentences, mentions)),
+        tone=article_tone(article.text),
+        dateline=find_dateline(article.text),
     )
 
 
-def extract_many(paths: list[str], progress: bool = False, on_error: Callable[[InputError], None] | None = None) -> Iterator[Extraction]:
+def extract_many(paths: list[str], progress: bool = False, on_error: Callable[[InputError], None] | None = None,
+                 options: ReadOptions | None = None) -> Iterator[Extraction]:
     """Extract every article found at the paths, in order. With `on_error`, a bad article
-    is reported to it and the batch goes on; with `progress`, a counter on stderr."""
+    is reported to it and the batch goes on; with `progress`, a counter on stderr;
+    `options` say how to read (CSV columns, the longest article)."""
     count = 0
-    for article in read_articles(paths, on_error=on_error):
+    for article in read_articles(paths, on_error=on_error, options=options):
         yield extract(article)
         count += 1
         if progress and count % 10 == 0:

@@ -1,8 +1,18 @@
-"""Read articles from plain-text files, directories of them and JSON Lines.
+"""Read articles from files, directories, URLs of feeds: this module picks the reader.
+
+| suffix | reader |
+|---|---|
+| `.txt`, `.text` | one article; here |
+| `.jsonl`, `.ndjson` | one article a line; here |
+| `.csv`, `.tsv` | one article a row, columns named by `CsvColumns`; `formats/csvfile.py` |
+| `.html`, `.htm` | one web page; `formats/html.py` |
+| `.warc`, `.warc.gz` | a crawl, one article per HTML response; `formats/warc.py` |
+| `.xml`, `.rss`, `.atom`, an http(s) URL | an RSS or Atom feed, one article an entry; `formats/feeds.py` |
 
 A `.txt` article may start with a line ` date YYYY-MM-DD`, possibly followed on the same
 line by the headline or the first words of the text. Without it, the publication date is
-taken from a dateline or byline the article gives for itself, else left unknown.
+taken from a dateline or byline the article gives for itself, else left unknown. The
+text of every other format is read the same way, the record's own fields winning.
 """
 
 from __future__ import annotations
@@ -10,68 +20,176 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .dates import find_publication_date
 from .errors import InputError
+from .formats.options import CsvColumns, ReadOptions
 from .records import Article
+
+__all__ = ["CsvColumns", "ReadOptions", "read_articles", "parse_text"]
 
 INLINE_TAG = re.compile(r"</?(?:sup|sub|em|strong|b|i|u|a|span|br)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^()\s]{1,500}\)")
 DATE_LINE = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+HTML_SUFFIXES = {".html", ".htm"}
+WARC_SUFFIXES = {".warc", ".warc.gz"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+SUPPORTED = sorted(TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES)
 MAX_TITLE = 250
 
+OnError = Callable[[InputError], None]
 
-def read_articles(paths: Sequence[str | Path], on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
-    """Yield the articles found at each path (file or directory), in a stable order.
 
-    A missing path or an empty directory always raises. A bad article (an empty,
-    binary or undecodable file, a malformed JSON line) raises too, unless `on_error` is
-    given: then it is passed the error and reading goes on with the next article.
+@dataclass(frozen=True)
+class Origin:
+    """Where a record was read: the file or URL, the position in it (a line or row number,
+    a byte offset, an entry number; None for a whole file) and how people name both."""
+
+    source: str
+    position: int | None = None
+    where: str = ""
+
+    @classmethod
+    def line(cls, source: str | Path, number: int) -> Origin:
+        return cls(str(source), number, f"{source}:{number}")
+
+    def error(self, problem: str) -> InputError:
+        return InputError(self.where or self.source, problem, source=self.source, position=self.position)
+
+
+def read_articles(paths: Sequence[str | Path], on_error: OnError | None = None, options: ReadOptions | None = None) -> Iterator[Article]:
+    """Yield the articles found at each path (file, directory or feed URL), in a stable order.
+
+    The reader is chosen by suffix (see the table above); a directory gives every file of a
+    supported format in it, sorted by name; a file of another suffix is read as text. A
+    missing path or an empty directory always raises. A bad article (an empty, binary or
+    undecodable file, a malformed line, row, record or entry, one longer than
+    `options.max_chars`) raises too, unless `on_error` is given: then it is passed the
+    error and reading goes on with the next article.
     """
+    options = options or ReadOptions()
     for raw in paths:
+        if isinstance(raw, str) and raw.lower().startswith(("http://", "https://")):
+            yield from _guard(_read_url(raw, on_error, options), on_error)
+            continue
         path = Path(raw)
         if not path.exists():
-            raise InputError(str(path), "no such file or directory")
+            raise InputError(str(path), "no such file or directory", source=str(path))
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+            files = sorted(p for p in path.iterdir() if p.is_file() and format_of(p) is not None)
             if not files:
-                raise InputError(str(path), "directory holds no .txt or .jsonl files")
+                raise InputError(str(path), f"directory holds no files Accord reads ({', '.join(SUPPORTED)})", source=str(path))
             for file in files:
-                yield from _read_file(file, on_error)
+                yield from _guard(_read_file(file, on_error, options), on_error)
         else:
-            yield from _read_file(path, on_error)
+            yield from _guard(_read_file(path, on_error, options), on_error)
 
 
-def _read_file(path: Path, on_error: Callable[[InputError], None] | None) -> Iterator[Article]:
+def format_of(path: Path) -> str | None:
+    """The format a file's name says it holds: text, jsonl, csv, html, warc, feed; None if no known suffix."""
+    name = path.name.lower()
+    if name.endswith(tuple(WARC_SUFFIXES)):
+        return "warc"
     suffix = path.suffix.lower()
+    for fmt, suffixes in (("text", TEXT_SUFFIXES), ("jsonl", JSONL_SUFFIXES), ("csv", CSV_SUFFIXES), ("html", HTML_SUFFIXES), ("feed", FEED_SUFFIXES)):
+        if suffix in suffixes:
+            return fmt
+    return None
+
+
+def _guard(articles: Iterator[Article], on_error: OnError | None) -> Iterator[Article]:
+    """Articles until a reader gives up on its whole file; that error goes to `on_error` if given."""
     try:
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(path, on_error)
-        else:
-            yield read_text_file(path)
+        yield from articles
     except InputError as error:
         if on_error is None:
             raise
         on_error(error)
 
 
+def _read_url(url: str, on_error: OnError | None, options: ReadOptions) -> Iterator[Article]:
+    from .formats.feeds import read_feed_url
+
+    yield from read_feed_url(url, on_error, options)
+
+
+def _read_file(path: Path, on_error: OnError | None, options: ReadOptions) -> Iterator[Article]:
+    fmt = format_of(path)
+    if fmt == "jsonl":
+        yield from read_jsonl(path, on_error, options)
+    elif fmt == "csv":
+        from .formats.csvfile import read_csv
+
+        yield from read_csv(path, on_error, options)
+    elif fmt == "html":
+        from .formats.html import read_html_file
+
+        yield read_html_file(path, options)
+    elif fmt == "warc":
+        from .formats.warc import read_warc
+
+        yield from read_warc(path, on_error, options)
+    elif fmt == "feed":
+        from .formats.feeds import read_feed_file
+
+        yield from read_feed_file(path, on_error, options)
+    else:
+        yield read_text_file(path, options)
+
+
+def report(error: InputError, on_error: OnError | None) -> None:
+    """Hand a bad record's error to `on_error`, or raise it when there is none."""
+    if on_error is None:
+        raise error
+    on_error(error)
+
+
+def check_bytes(data: bytes, where: str) -> None:
+    """An empty or binary file is an error, whatever its format."""
+    if not data.strip():
+        raise InputError(where, "is empty", source=where)
+    if b"\x00" in data[:4096]:
+        raise InputError(where, "looks like a binary file, expected text", source=where)
+
+
+def check_size(text: str, origin: Origin, options: ReadOptions) -> None:
+    if len(text) > options.max_chars:
+        raise origin.error(f"article is {len(text):,} characters long, more than the limit of {options.max_chars:,} (max_chars)")
+
+
+def build_article(text: str, article_id: str, origin: Origin, options: ReadOptions, *, published: str | None = None,
+                  title: str | None = None, source: str | None = None, url: str | None = None) -> Article:
+    """An Article from a record's fields: the text read as `parse_text` reads a `.txt`
+    article, and the record's own date, title, outlet and address winning over what the
+    text gives."""
+    check_size(text, origin, options)
+    if not text.strip():
+        raise origin.error("has no article text")
+    article = parse_text(text, article_id=article_id, origin=origin.where or origin.source)
+    return replace(article, published=published or article.published, title=title or article.title, source=source or None, url=url or None)
+
+
 def _decode(data: bytes, where: str) -> str:
     if b"\x00" in data[:4096]:
-        raise InputError(where, "looks like a binary file, expected UTF-8 text")
+        raise InputError(where, "looks like a binary file, expected UTF-8 text", source=where)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(where, f"is not UTF-8 text (byte {exc.start})") from None
+        raise InputError(where, f"is not UTF-8 text (byte {exc.start})", source=where) from None
 
 
-def read_text_file(path: Path) -> Article:
+def read_text_file(path: Path, options: ReadOptions | None = None) -> Article:
     """Read one plain-text article."""
     text = _decode(path.read_bytes(), str(path))
     if not text.strip():
-        raise InputError(str(path), "is empty")
+        raise InputError(str(path), "is empty", source=str(path))
+    check_size(text, Origin(str(path)), options or ReadOptions())
     return parse_text(text, article_id=path.name, origin=str(path))
 
 
@@ -95,48 +213,45 @@ def parse_text(text: str, article_id: str, origin: str = "") -> Article:
     return Article(id=article_id, text=text, published=published, title=title, origin=origin)
 
 
-def read_jsonl(path: Path, on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+def read_jsonl(path: Path, on_error: OnError | None = None, options: ReadOptions | None = None) -> Iterator[Article]:
     """Read JSON Lines: one object per line with `id` and `text`, optional `date`, `title`,
     `source`, `url`. A bad line raises, or with `on_error` is reported and skipped."""
+    options = options or ReadOptions()
     data = _decode(path.read_bytes(), str(path))
     for number, line in enumerate(data.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        origin = Origin.line(path, number)
         try:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(where, f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
-            article = article_from_record(obj, where)
+                raise origin.error(f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
+            article = _article_from_json(obj, origin, options)
         except InputError as error:
-            if on_error is None:
-                raise
-            on_error(error)
+            report(error, on_error)
             continue
         yield article
 
 
 def article_from_record(obj: object, where: str) -> Article:
     """Make an Article from a JSON object, checking its fields."""
+    return _article_from_json(obj, Origin(where, None, where), ReadOptions())
+
+
+def _article_from_json(obj: object, origin: Origin, options: ReadOptions) -> Article:
     if not isinstance(obj, dict):
-        raise InputError(where, "expected a JSON object with fields id and text")
+        raise origin.error("expected a JSON object with fields id and text")
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(where, "field 'text' is missing or empty")
+        raise origin.error("field 'text' is missing or empty")
     article_id = obj.get("id")
     if article_id is None or str(article_id).strip() == "":
-        raise InputError(where, "field 'id' is missing")
+        raise origin.error("field 'id' is missing")
     date = obj.get("date")
-    if date is not None and not (isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date[:10])):
-        raise InputError(where, f"field 'date' is {date!r}, expected YYYY-MM-DD")
-    article = parse_text(text, article_id=str(article_id), origin=where)
-    return Article(
-        id=article.id,
-        text=article.text,
-        published=date[:10] if date else article.published,
-        title=obj.get("title") or article.title,
-        source=obj.get("source"),
-        url=obj.get("url"),
-        origin=where,
-    )
+    if date is not None and not (isinstance(date, str) and ISO_DATE.fullmatch(date[:10])):
+        raise origin.error(f"field 'date' is {date!r}, expected YYYY-MM-DD")
+    title, source, url = (obj.get(key) for key in ("title", "source", "url"))
+    return build_article(text, str(article_id), origin, options, published=date[:10] if date else None,
+                         title=title if isinstance(title, str) else None, source=source if isinstance(source, str) else None,
+                         url=url if isinstance(url, str) else None)

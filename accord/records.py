@@ -85,6 +85,10 @@ class Event:
     source_span: tuple[int, int] | None = None  # where the source actor is named, if it is
     target_span: tuple[int, int] | None = None
     topics: tuple[str, ...] = ()  # topic codes of the event's sentence
+    location: str | None = None  # where it took place, from its sentence ("in Vientiane")
+    location_country: str | None = None  # ISO alpha-3 of that place
+    lat: float | None = None  # the place's coordinates (None for a whole country)
+    lon: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -116,6 +120,90 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """What someone said, directly ("...," Blinken said) or reported (Xi said that ...)."""
+
+    text: str  # the words quoted or reported, without the quotation marks of a direct quote
+    kind: str  # direct | indirect
+    speaker: str | None  # canonical name of the person, state or organisation speaking
+    speaker_country: str | None  # ISO alpha-3
+    speaker_office: str | None  # head_of_state, foreign_minister, ... (officials.office)
+    speaker_text: str  # the words naming the speaker ("he", "a US defense official")
+    addressee: str | None  # to whom, where the text says ("told his counterpart")
+    addressee_country: str | None
+    cue: str  # the speech verb or cue ("said", "pointed out", "according to")
+    sentence_index: int  # links the quote to the events of that sentence
+    span: tuple[int, int]  # the quote in the article text
+    speaker_span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        d["speaker_span"] = list(self.speaker_span) if self.speaker_span else None
+        return d
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place resolved from the gazetteer: a city (with coordinates) or a whole state."""
+
+    name: str
+    country: str | None  # ISO alpha-3
+    lat: float | None
+    lon: float | None
+    kind: str  # city | country
+    span: tuple[int, int]  # where the text names it
+    sentence_index: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass(frozen=True)
+class Tone:
+    """An article's tone, as GDELT measures it: percentages of the article's words."""
+
+    tone: float  # positive minus negative
+    positive: float  # words of positive valence per 100 words
+    negative: float  # words of negative valence per 100 words
+    polarity: float  # positive plus negative: how emotive, whatever the sign
+    words: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One event reported by one or more articles (GDELT's NumArticles and NumSources)."""
+
+    story_id: str  # stable: a hash of the story's key
+    source: str
+    target: str
+    cameo: str  # the most specific code its reports agree on
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    date: str | None
+    date_precision: str | None
+    source_actor: str
+    target_actor: str
+    location: str | None
+    location_country: str | None
+    num_articles: int  # distinct articles reporting it
+    num_sources: int  # distinct outlets among them
+    num_reports: int  # events merged (an article may report it more than once)
+    members: tuple[tuple[str, int], ...]  # (article id, index of the event in that article)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["members"] = [list(m) for m in self.members]
+        return d
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What Accord finds in one article."""
 
@@ -127,6 +215,9 @@ class Extraction:
     date_inferred: tuple[str, str] | None = None  # (date, how) for an undated article
     unasserted: tuple[Event, ...] = ()  # negated or hypothetical acts, never counted as events
     topics: dict[str, int] = field(default_factory=dict)  # topic code -> mentions in the article
+    quotes: tuple[Quote, ...] = ()
+    tone: Tone | None = None
+    dateline: Place | None = None  # where the article was filed ("BEIJING, Oct 5 -"), not copied to events
 
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,4 +231,7 @@ class Extraction:
             "topics": self.topics,
             "anchor_date": {"date": self.date_inferred[0], "how": self.date_inferred[1]} if self.date_inferred else None,
             "unasserted_events": [e.to_dict() for e in self.unasserted],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "tone": self.tone.to_dict() if self.tone else None,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
         }

@@ -34,3 +34,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             sentences.append(Sentence(len(sentences), start, end, chunk))
     return sentences
+
+
+def straighten(text: str) -> str:
+    """Straight quotes and hyphens for curly ones and dashes, keeping every offset (the
+    same as knowledge.normalise_quotes, by str.replace, which is many times faster)."""
+    for curly, straight in (("\u201c", '"'), ("\u201d", '"'), ("\u2019", "'"), ("\u2018", "'"), ("\u2013", "-"), ("\u2014", "-")):
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text

@@ -1,5 +1,6 @@
 """Topics: the themes of an article and of each event's sentence, from the term lists
-of knowledge/topics.yaml."""
+of knowledge/topics.yaml. A prefilter (prefilter.py) runs each topic's expression only
+where its terms can match."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 import yaml
 
 from . import knowledge as kb
+from .prefilter import Prefilter
 
 
 @dataclass(frozen=True)
@@ -30,14 +32,21 @@ def topic_table() -> list[Topic]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _prefilter() -> Prefilter:
+    return Prefilter(t.regex for t in topic_table())
+
+
 def find_topics(text: str) -> tuple[str, ...]:
     """The codes of the topics a text touches, in the table's order."""
-    return tuple(t.code for t in topic_table() if t.regex.search(text))
+    table = topic_table()
+    return tuple(table[i].code for i in _prefilter().candidates(text) if table[i].regex.search(text))
 
 
 def article_topics(text: str, minimum: int = 2) -> dict[str, int]:
     """Topic code -> number of mentions, for topics mentioned at least `minimum` times
     (once, in a short text)."""
-    counts = {t.code: len(t.regex.findall(text)) for t in topic_table()}
+    found = _prefilter().matches(text)
+    counts = {t.code: len(found.get(index, ())) for index, t in enumerate(topic_table())}
     floor = 1 if len(text) < 1500 else minimum
     return {code: n for code, n in counts.items() if n >= floor}

@@ -20,3 +20,25 @@ def shared() -> Path:
             pytest.fail(f"{SHARED}/gold/dev is missing: CI must have ../shared beside the clone")
         pytest.skip(f"{SHARED} not found (set ACCORD_SHARED)")
     return SHARED
+
+
+PG_URL = os.environ.get("ACCORD_TEST_POSTGRES")  # set by .ci/run, which starts a server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database location of each kind: an SQLite file, and a PostgreSQL
+    database emptied for the test (CI always has the server; elsewhere set
+    ACCORD_TEST_POSTGRES, e.g. to what `tools/postgres.sh start DIR` prints)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "accord.db")
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("ACCORD_TEST_POSTGRES is not set: .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL server (set ACCORD_TEST_POSTGRES)")
+    import psycopg
+
+    with psycopg.connect(PG_URL, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        connection.execute("CREATE SCHEMA public")
+    return PG_URL

@@ -18,7 +18,8 @@ from accord import extract, read_articles
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
 GOLDEN = Path(__file__).parent / "golden"
-FIELDS = ("source", "target", "cameo", "plover", "date", "date_precision", "modality", "source_actor", "target_actor", "evidence")
+FIELDS = ("source", "target", "cameo", "plover", "date", "date_precision", "modality", "source_actor", "target_actor", "evidence", "location", "location_country")
+QUOTE_FIELDS = ("kind", "speaker", "speaker_country", "addressee", "cue", "sentence_index", "text")
 
 
 def summary(path: Path) -> dict:
@@ -29,6 +30,9 @@ def summary(path: Path) -> dict:
         "published": article.published,
         "events": [{k: e.to_dict()[k] for k in FIELDS} for e in x.events],
         "actors": [{"name": a.name, "country": a.country, "role": a.role} for a in x.actors],
+        "quotes": [{k: q.to_dict()[k] for k in QUOTE_FIELDS} for q in x.quotes],
+        "tone": x.tone.tone if x.tone else None,
+        "dateline": x.dateline.name if x.dateline else None,
     }
 
 
@@ -51,3 +55,5 @@ def test_example_codes_as_its_golden_file(path: Path):
     for number, (g, w) in enumerate(zip(got["events"], want["events"], strict=False)):
         for field in FIELDS:
             assert g[field] == w[field], f"event {number} field {field}: {g[field]!r} != {w[field]!r}"
+    assert got["quotes"] == want["quotes"]
+    assert (got["tone"], got["dateline"]) == (want["tone"], want["dateline"])

@@ -57,13 +57,13 @@ def test_literal_prefixes_are_safe():
 
 def test_prefilter_never_hides_a_match():
     """On every example sentence, each pattern that matches is among the candidates."""
-    from accord.coding import _prefix_index, candidate_patterns
+    from accord.coding import _prefix_index
 
     always = set(_prefix_index()[1])
     patterns = compiled_patterns()
     for entry in PATTERNS:
         text = entry["example"].replace("\u2019", "'")
-        candidates = always | candidate_patterns(text.lower())
+        candidates = always | set(pattern_prefilter().candidates(text))
         for index, pattern in enumerate(patterns):
             if pattern.regex.search(text):
                 assert index in candidates, (pattern.where, entry["where"])

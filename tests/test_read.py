@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from accord.errors import InputError
-from accord.read import parse_text, read_articles
+from accord.read import ReadOptions, format_of, parse_text, read_articles
 
 
 def test_date_line_gives_the_publication_date_and_the_rest_stays_text():
@@ -89,3 +89,37 @@ def test_missing_path_binary_and_empty_files_are_clear_errors(tmp_path: Path):
 def test_inline_markup_is_reduced_to_text():
     article = parse_text("It marks the 200<sup>th</sup> anniversary. See the [Strategy](https://example.org/a.pdf).", "a.txt")
     assert article.text == "It marks the 200th anniversary. See the Strategy."
+
+
+def test_input_error_names_source_and_position_apart(tmp_path: Path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "ok", "text": "fine"}\n{not json\n', encoding="utf-8")
+    errors: list[InputError] = []
+    assert [a.id for a in read_articles([path], on_error=errors.append)] == ["ok"]
+    (error,) = errors
+    assert (error.where, error.source, error.position) == (f"{path}:2", str(path), 2)
+    assert str(error) == f"{error.where}: {error.problem}"
+
+
+def test_input_error_keeps_its_old_form():
+    error = InputError("a.txt", "is empty")
+    assert (str(error), error.source, error.position) == ("a.txt: is empty", "a.txt", None)
+
+
+def test_text_longer_than_the_limit_is_an_error(tmp_path: Path):
+    path = tmp_path / "long.txt"
+    path.write_text("China said. " * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="1,200 characters long, more than the limit of 1,000"):
+        list(read_articles([path], options=ReadOptions(max_chars=1000)))
+    assert len(list(read_articles([path]))) == 1
+
+
+def test_reader_is_chosen_by_suffix():
+    assert [format_of(Path(n)) for n in ("a.TXT", "a.jsonl", "a.tsv", "a.htm", "crawl.warc.gz", "a.warc", "a.atom", "a.xml", "a.pdf", "a.gz")] == [
+        "text", "jsonl", "csv", "html", "warc", "warc", "feed", "feed", None, None]
+
+
+def test_directory_without_readable_files_lists_the_suffixes(tmp_path: Path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(InputError, match=r"holds no files Accord reads \(.*\.warc\.gz"):
+        list(read_articles([tmp_path]))

@@ -1,0 +1,33 @@
+"""Articles from web pages: the main text, title, date, site and address that trafilatura
+finds in the page and its metadata (Open Graph, JSON-LD, `<meta>`, the URL). No network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+from ..read import ISO_DATE, Origin, ReadOptions, build_article, check_bytes
+from ..records import Article
+
+
+def read_html_file(path: Path, options: ReadOptions | None = None) -> Article:
+    """Read one saved web page (`.html`, `.htm`) as an article named after the file."""
+    data = path.read_bytes()
+    check_bytes(data, str(path))
+    return article_from_html(data, path.name, Origin(str(path)), options or ReadOptions())
+
+
+def article_from_html(page: bytes | str, article_id: str, origin: Origin, options: ReadOptions, url: str | None = None) -> Article:
+    """The article in a web page; a page with no main text is an error at `origin`.
+    `url` is where the page was fetched from, used when its metadata gives none."""
+    document = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False)
+    found: dict[str, Any] = {} if document is None else document if isinstance(document, dict) else document.as_dict()
+    text = found.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise origin.error("no article text found in the page")
+    date = found.get("date")
+    published = date[:10] if isinstance(date, str) and ISO_DATE.match(date) else None
+    return build_article(text, article_id, origin, options, published=published, title=found.get("title"),
+                         source=found.get("sitename") or found.get("hostname"), url=found.get("url") or url)

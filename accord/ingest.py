@@ -1,0 +1,322 @@
+"""Code articles and store them: the batch stage behind `accord ingest` and `accord watch`.
+
+For each article read: its content id (a hash of its text and date) is looked up; an
+article stored by this coder version is left as it is ("unchanged"); a non-English one
+is stored as skipped with the reason; the rest are coded and written, each article's
+rows replacing any older ones in the same transaction. Articles are committed in
+small batches and only committed articles are reported as stored, so a run killed at
+any moment loses nothing it reported and the next run resumes where it stopped.
+
+A bad input (unreadable file, malformed record, article over the size limit) never
+stops the batch: it goes to the `failures` table with its source, position and reason,
+and is retried by `accord ingest --retry-failed`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import time
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import InputError
+from .formats.options import ReadOptions
+from .language import UNDETERMINED, detect_language
+from .pipeline import extract
+from .read import read_articles
+from .records import Article, Extraction
+from .store import Failure, Store, now
+
+# What decides the events of an article: the stages' code and the knowledge files.
+CODER_FILES = ("pipeline.py", "read.py", "text.py", "actors.py", "dates.py", "coding.py", "prefilter.py", "relations.py",
+               "topics.py", "quotes.py", "location.py", "tone.py", "knowledge.py", "records.py",
+               "knowledge/*.csv", "knowledge/*.yaml", "knowledge/patterns/*.yaml")
+WHERE_LINE = re.compile(r"^(.*):(\d+)$")
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """Settings of one ingest run, shared by the CLI and the engines."""
+
+    batch_size: int = 50  # articles committed together
+    read: ReadOptions = field(default_factory=ReadOptions)  # CSV columns, size limit (longer articles are failures)
+    languages: tuple[str, ...] = ("en",)  # others are stored as skipped
+    command: str = "ingest"
+    engine: str = "local"
+
+
+@dataclass
+class IngestSummary:
+    run_id: str
+    read: int = 0
+    coded: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    failed: int = 0
+    stored: int = 0  # articles committed by this run (coded + skipped)
+    seconds: float = 0.0
+    failures: list[Failure] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.read, "coded": self.coded, "unchanged": self.unchanged, "skipped": self.skipped, "failed": self.failed}
+
+    def line(self) -> str:
+        rate = f", {self.read / self.seconds:.1f} articles/s" if self.seconds > 0 else ""
+        return (f"read {self.read}, coded {self.coded}, unchanged {self.unchanged}, skipped {self.skipped}, "
+                f"failed {self.failed} ({self.seconds:.1f} s{rate})")
+
+
+@cache
+def coder_version() -> str:
+    """The package version and a digest of the coder's code and knowledge: any change to
+    either re-codes stored articles on the next ingest."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for pattern in CODER_FILES:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:10]}"
+
+
+def content_id(article: Article) -> str:
+    """An article's identity: the same text and date give the same id wherever it is read."""
+    return hashlib.sha256(f"{article.published or ''}\n{article.text}".encode()).hexdigest()[:32]
+
+
+def article_rows(article: Article, extraction: Extraction | None, version: str, run_id: str,
+                 status: str = "coded", reason: str | None = None, language: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every table for one article, keyed by table name."""
+    aid = content_id(article)
+    anchor = extraction.date_inferred if extraction else None
+    tables: dict[str, list[dict[str, Any]]] = {"articles": [{
+        "id": aid, "article_key": article.id, "origin": article.origin, "outlet": article.source, "url": article.url,
+        "title": article.title, "published": article.published, "anchor_date": anchor[0] if anchor else None,
+        "anchor_how": anchor[1] if anchor else None, "text": article.text, "words": len(article.text.split()),
+        "language": language, "status": status, "reason": reason, "coder_version": version, "run_id": run_id,
+        "stored_at": now(),
+    }]}
+    if extraction is None:
+        return tables
+    coded = [(1, e) for e in extraction.events] + [(0, e) for e in extraction.unasserted]
+    tables["events"] = [{
+        "id": f"{aid}-{seq}", "article_id": aid, "seq": seq, "asserted": asserted,
+        "source": e.source, "target": e.target, "source_actor": e.source_actor, "target_actor": e.target_actor,
+        "cameo": e.cameo, "cameo_root": e.cameo[:2], "goldstein": e.goldstein, "quad_class": e.quad_class,
+        "plover": e.plover, "plover_mode": e.plover_mode, "date": e.date, "date_precision": e.date_precision,
+        "date_source": e.date_source, "modality": e.modality, "sentence": e.sentence, "sentence_index": e.sentence_index,
+        "span_start": e.span[0], "span_end": e.span[1],
+        "source_start": e.source_span[0] if e.source_span else None, "source_end": e.source_span[1] if e.source_span else None,
+        "target_start": e.target_span[0] if e.target_span else None, "target_end": e.target_span[1] if e.target_span else None,
+        "evidence": e.evidence, "pattern": e.pattern, "topics": ",".join(e.topics), "coder_version": version,
+    } for seq, (asserted, e) in enumerate(coded)]
+    tables["actors"] = [{
+        "article_id": aid, "seq": seq, "name": a.name, "country": a.country, "role": a.role, "office": a.office,
+        "sector": a.sector, "start_date": a.start, "end_date": a.end, "coder_version": version,
+    } for seq, a in enumerate(extraction.actors)]
+    tables["mentions"] = [{
+        "article_id": aid, "seq": seq, "start_offset": m.start, "end_offset": m.end, "text": m.text, "kind": m.kind,
+        "country": m.country, "name": m.name, "office": m.office, "sentence_index": m.sentence, "coder_version": version,
+    } for seq, m in enumerate(extraction.mentions)]
+    tables["relations"] = [{
+        "article_id": aid, "seq": seq, "country_a": r.countries[0], "country_b": r.countries[1], "established": r.established,
+        "anniversary": r.anniversary, "partnership": r.partnership, "evidence": r.evidence, "coder_version": version,
+    } for seq, r in enumerate(extraction.relations)]
+    tables["topics"] = [{"article_id": aid, "code": code, "mentions": n, "coder_version": version}
+                        for code, n in sorted(extraction.topics.items())]
+    return tables
+
+
+def code_article(article: Article, version: str, run_id: str, options: IngestOptions) -> dict[str, list[dict[str, Any]]]:
+    """Code one article into its table rows: the per-article function every engine runs."""
+    language = detect_language(article.text)
+    if language not in options.languages and language != UNDETERMINED:  # too short to tell: coded
+        reason = f"language is {language!r}, not {' or '.join(options.languages)}"
+        return article_rows(article, None, version, run_id, status="skipped", reason=reason, language=language)
+    return article_rows(article, extract(article), version, run_id, language=language)
+
+
+def failure_of(error: InputError, run_id: str) -> Failure:
+    """A failure record with the error's source and position."""
+    source, position = getattr(error, "source", None) or error.where, getattr(error, "position", None)
+    if position is None and source == error.where:  # a "path:line" the reader did not split
+        match = WHERE_LINE.match(error.where)
+        source, position = (match.group(1), match.group(2)) if match else (error.where, position)
+    return Failure(source=str(source), position="" if position is None else str(position), reason=error.problem, run_id=run_id)
+
+
+class Progress:
+    """Progress on stderr: a bar on a terminal, a plain line per committed batch otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+        if enabled and sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, summary: IngestSummary, read_since: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is not None:
+            self.bar.update(read_since)
+            self.bar.set_postfix(stored=summary.stored, unchanged=summary.unchanged, failed=summary.failed, refresh=False)
+        else:
+            print(f"accord: stored {summary.stored} articles (read {summary.read}, unchanged {summary.unchanged}, "
+                  f"failed {summary.failed})", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = None, *,
+           retry_failed: bool = False, progress: bool = False) -> IngestSummary:
+    """Read, code and store the articles at the paths (and, with `retry_failed`, the
+    sources of open failures). Returns the run's counts."""
+    options = options or IngestOptions()
+    sources = list(paths)
+    if retry_failed:
+        sources += [f.source for f in store.failures() if f.source not in sources]
+    run_id = uuid.uuid4().hex[:16]
+    version = coder_version()
+    store.start_run(run_id, f"{options.command} {' '.join(sources)}", version, options.engine)
+    summary = IngestSummary(run_id=run_id)
+    failing: set[tuple[str, str]] = set()
+    started = time.perf_counter()
+    bar = Progress(progress)
+
+    def on_error(error: InputError) -> None:
+        failure = failure_of(error, run_id)
+        store.record_failure(failure)
+        failing.add((failure.source, failure.position))
+        summary.failed += 1
+        summary.failures.append(failure)
+
+    status = "interrupted"
+    try:
+        for batch in _batches(read_articles(sources, on_error=on_error, options=options.read), options.batch_size):
+            read_before = summary.read
+            _store_batch(batch, store, version, run_id, options, summary)
+            bar.update(summary, summary.read - read_before)
+        status = "finished"
+    finally:
+        summary.seconds = time.perf_counter() - started
+        bar.close()
+        store.finish_run(run_id, summary.counts(), status)
+    resolve_failures(store, sources, failing)
+    return summary
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _store_batch(batch: list[Article], store: Store, version: str, run_id: str, options: IngestOptions,
+                 summary: IngestSummary) -> None:
+    summary.read += len(batch)
+    known = store.coded_versions(content_id(a) for a in batch)
+    seen: set[str] = set()
+    coded = []
+    for article in batch:
+        aid = content_id(article)
+        if known.get(aid) == version or aid in seen:  # stored by this coder, or twice in the batch
+            summary.unchanged += 1
+            continue
+        seen.add(aid)
+        coded.append(code_article(article, version, run_id, options))
+    save_coded(store, coded, summary)
+
+
+def save_coded(store: Store, coded: list[dict[str, list[dict[str, Any]]]], summary: IngestSummary) -> None:
+    """Write rows coded elsewhere (by an engine's workers), counting them in the summary."""
+    store.save_articles(coded)
+    for tables in coded:
+        summary.skipped += tables["articles"][0]["status"] == "skipped"
+        summary.coded += tables["articles"][0]["status"] != "skipped"
+    summary.stored += len(coded)
+
+
+def split_inputs(paths: Sequence[str], size: int) -> list[list[str]]:
+    """The inputs as partitions of at most `size` files (a directory gives its files; a
+    URL is a partition of its own), for engines that code partitions in parallel. A
+    missing path raises here, before any work is sent out."""
+    from .read import format_of
+
+    files: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if "://" in raw:
+            files.append(raw)
+        elif not path.exists():
+            raise InputError(raw, "no such file or directory")
+        elif path.is_dir():
+            files += [str(p) for p in sorted(path.iterdir()) if p.is_file() and format_of(p) is not None]
+        else:
+            files.append(raw)
+    return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+def code_partition(files: list[str], version: str, run_id: str, options: IngestOptions,
+                   known: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Read and code one partition of input files, touching no database: the task an
+    engine's worker runs. Articles whose id is in `known` (already stored by this coder)
+    are counted as unchanged. Returns the rows of each coded article, the failures and
+    the counts."""
+    failures: list[Failure] = []
+    coded: list[dict[str, list[dict[str, Any]]]] = []
+    read = unchanged = 0
+    for article in read_articles(files, on_error=lambda error: failures.append(failure_of(error, run_id)), options=options.read):
+        read += 1
+        if content_id(article) in known:
+            unchanged += 1
+        else:
+            coded.append(code_article(article, version, run_id, options))
+    return {"coded": coded, "failures": failures, "read": read, "unchanged": unchanged}
+
+
+def store_partition(store: Store, result: dict[str, Any], summary: IngestSummary, saved: set[str], failing: set[tuple[str, str]]) -> None:
+    """Write one partition's result: its failures recorded, its articles saved (an article
+    already saved by this run, read twice, counts as unchanged)."""
+    summary.read += result["read"]
+    summary.unchanged += result["unchanged"]
+    for failure in result["failures"]:
+        store.record_failure(failure)
+        failing.add((failure.source, failure.position))
+        summary.failures.append(failure)
+        summary.failed += 1
+    fresh = []
+    for tables in result["coded"]:
+        aid = tables["articles"][0]["id"]
+        if aid in saved:
+            summary.unchanged += 1
+        else:
+            saved.add(aid)
+            fresh.append(tables)
+    save_coded(store, fresh, summary)
+
+
+def resolve_failures(store: Store, sources: list[str], failing: set[tuple[str, str]]) -> None:
+    """Failures of inputs read again by this run, that did not fail again, are resolved."""
+    read_paths = [Path(s).resolve() for s in sources if "://" not in s and Path(s).exists()]
+    for failure in store.failures():
+        covered = failure.source in sources
+        if not covered and "://" not in failure.source:
+            path = Path(failure.source).resolve()
+            covered = any(path == p or p in path.parents for p in read_paths)
+        if covered and (failure.source, failure.position) not in failing:
+            store.resolve_failures(failure.source, {pos for src, pos in failing if src == failure.source})

@@ -1,0 +1,428 @@
+"""Questions asked of the database: events by filter, one article with its evidence.
+
+Each function returns plain data (lists of dicts); the CLI, the exports and the web
+API render the same results. Filters become parameters, never SQL text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .errors import AccordError
+from .store import Store
+
+ISO3 = re.compile(r"^[A-Z]{3}$")
+DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MODALITIES = ("asserted", "intended", "recalled", "negated", "hypothetical")
+EVENT_COLUMNS = (
+    "id", "article_id", "seq", "asserted", "source", "target", "source_actor", "target_actor", "cameo", "cameo_root",
+    "goldstein", "quad_class", "plover", "plover_mode", "date", "date_precision", "date_source", "modality", "sentence",
+    "sentence_index", "span_start", "span_end", "source_start", "source_end", "target_start", "target_end", "evidence",
+    "pattern", "topics", "coder_version",
+)
+
+
+class QueryError(AccordError):
+    """A filter value is not one Accord can use; the message says what is expected."""
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to return. Every field is optional; all given ones must hold."""
+
+    dyad: str | None = None  # "CHN-RUS": either direction
+    source: str | None = None  # ISO3 of the source state
+    target: str | None = None
+    country: str | None = None  # ISO3 as source or target
+    actor: str | None = None  # part of an actor's name, any case ("Wang Yi")
+    root: str | None = None  # CAMEO root, "04"
+    cameo: str | None = None  # CAMEO code prefix, "042"
+    plover: str | None = None  # PLOVER type, "CONSULT"
+    quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    modality: str | None = None
+    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    until: str | None = None
+    text: str | None = None  # words in the evidence sentence
+    article: str | None = None  # article id
+    include_unasserted: bool = False  # negated and hypothetical acts too
+    limit: int = 100
+    offset: int = 0
+
+    def check(self) -> EventFilter:
+        """This filter, or a QueryError naming the field that is wrong."""
+        for name in ("source", "target", "country"):
+            value = getattr(self, name)
+            if value is not None and not ISO3.match(value):
+                raise QueryError(f"{name}={value!r}: expected an ISO 3166 alpha-3 code such as CHN")
+        if self.dyad is not None and not re.fullmatch(r"[A-Z]{3}-[A-Z]{3}", self.dyad):
+            raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS")
+        if self.root is not None and not re.fullmatch(r"(0[1-9]|1\d|20)", self.root):
+            raise QueryError(f"root={self.root!r}: expected a CAMEO root from 01 to 20")
+        if self.cameo is not None and not re.fullmatch(r"\d{2,4}", self.cameo):
+            raise QueryError(f"cameo={self.cameo!r}: expected a CAMEO code of 2 to 4 digits")
+        if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
+            raise QueryError(f"quad_class={self.quad_class}: expected 1, 2, 3 or 4")
+        if self.modality is not None and self.modality not in MODALITIES:
+            raise QueryError(f"modality={self.modality!r}: expected one of {', '.join(MODALITIES)}")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not DAY.match(value):
+                raise QueryError(f"{name}={value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        if not 1 <= self.limit <= 100_000:
+            raise QueryError(f"limit={self.limit}: expected 1 to 100000")
+        if self.offset < 0:
+            raise QueryError(f"offset={self.offset}: expected 0 or more")
+        return self
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (with placeholders) and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+
+        def add(clause: str, *values: Any) -> None:
+            clauses.append(clause)
+            params.extend(values)
+
+        if not self.include_unasserted:
+            add("e.asserted = 1")
+        if self.dyad:
+            a, b = self.dyad.split("-")
+            add("((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))", a, b, b, a)
+        if self.source:
+            add("e.source = ?", self.source)
+        if self.target:
+            add("e.target = ?", self.target)
+        if self.country:
+            add("(e.source = ? OR e.target = ?)", self.country, self.country)
+        if self.actor:
+            like = f"%{self.actor.lower()}%"
+            add("(LOWER(e.source_actor) LIKE ? OR LOWER(e.target_actor) LIKE ?)", like, like)
+        if self.root:
+            add("e.cameo_root = ?", self.root)
+        if self.cameo:
+            add("e.cameo LIKE ?", f"{self.cameo}%")
+        if self.plover:
+            add("e.plover = ?", self.plover.upper())
+        if self.quad_class is not None:
+            add("e.quad_class = ?", self.quad_class)
+        if self.modality:
+            add("e.modality = ?", self.modality)
+        if self.since:
+            add("e.date >= ?", self.since)
+        if self.until:
+            add("e.date <= ?", _end_of(self.until))
+        if self.text:
+            for word in self.text.lower().split():
+                add("LOWER(e.sentence) LIKE ?", f"%{word}%")
+        if self.article:
+            add("e.article_id = ?", self.article)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _end_of(period: str) -> str:
+    """The last day a YYYY or YYYY-MM period can hold, as a string that sorts after it."""
+    return period + "-99" * (2 - period.count("-")) if period.count("-") < 2 else period
+
+
+def filter_from(values: dict[str, Any]) -> EventFilter:
+    """An EventFilter from a dict of option values (CLI or query string), ignoring Nones."""
+    known = {f.name for f in fields(EventFilter)}
+    return EventFilter(**{k: v for k, v in values.items() if k in known and v is not None}).check()
+
+
+def query_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
+    """Events matching the filter, newest first, with their article's title, outlet and url."""
+    flt.check()
+    where, params = flt.where()
+    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    return store.rows(
+        f"SELECT {columns}, a.title AS article_title, a.outlet, a.url, a.published FROM events e "
+        f"JOIN articles a ON a.id = e.article_id{where} "
+        "ORDER BY e.date DESC, e.article_id, e.seq LIMIT ? OFFSET ?",
+        [*params, flt.limit, flt.offset],
+    )
+
+
+def count_events(store: Store, flt: EventFilter) -> int:
+    flt.check()
+    where, params = flt.where()
+    return int(store.scalar(f"SELECT COUNT(*) FROM events e{where}", params))
+
+
+def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One article with its events, actors, mentions, relations and topics, or None."""
+    found = store.rows("SELECT * FROM articles WHERE id = ?", (article_id,))
+    if not found:
+        return None
+    article = found[0]
+    for table, order in (("events", "seq"), ("actors", "seq"), ("mentions", "seq"), ("relations", "seq"), ("topics", "code")):
+        article[table] = store.rows(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", (article_id,))
+    return article
+
+
+# -- summaries: the dashboard's and the API's aggregate views --------------------------------
+
+INTERVALS = ("day", "week", "month")
+NETWORK_WEIGHTS = ("count", "goldstein")
+MAX_PERIODS = 5000  # a timeline longer than this is cut to its latest periods
+_QUADS = ", ".join(f"SUM(CASE WHEN e.quad_class = {q} THEN 1 ELSE 0 END) AS q{q}" for q in (1, 2, 3, 4))
+
+
+def _scope(flt: EventFilter | None) -> tuple[str, list[Any]]:
+    """The WHERE clause of a filter for an aggregate (its limit and offset do not apply)."""
+    return (flt or EventFilter()).check().where()
+
+
+def events_page(store: Store, flt: EventFilter) -> dict[str, Any]:
+    """One page of events matching the filter, with the total that match."""
+    return {"total": count_events(store, flt), "limit": flt.limit, "offset": flt.offset, "events": query_events(store, flt)}
+
+
+def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One event (asserted or not) with its article's title, outlet and url, or None."""
+    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    found = store.rows(f"SELECT {columns}, a.title AS article_title, a.outlet, a.url, a.published FROM events e "
+                       "JOIN articles a ON a.id = e.article_id WHERE e.id = ?", (event_id,))
+    return found[0] if found else None
+
+
+def period_of(date: str, interval: str) -> str | None:
+    """The period a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in: the day, the Monday that
+    starts its ISO week, or the month; None for a date that is none of these. A date
+    known only to a month or a year counts in the first period of it."""
+    from datetime import date as Date
+    from datetime import timedelta
+
+    if not DAY.match(date):
+        return None
+    year, month, day = ([int(p) for p in date.split("-")] + [1, 1])[:3]
+    try:
+        start = Date(year, month, day)
+    except ValueError:
+        return None
+    if interval == "month":
+        return start.isoformat()[:7]
+    if interval == "week":
+        start -= timedelta(days=start.weekday())
+    return start.isoformat()
+
+
+def _periods(first: str, last: str, interval: str) -> list[str]:
+    """Every period from first to last, so that quiet periods show as zero."""
+    from datetime import date as Date
+    from datetime import timedelta
+
+    if interval == "month":
+        y, m = int(first[:4]), int(first[5:7])
+        months = (int(last[:4]) - y) * 12 + int(last[5:7]) - m + 1
+        if months > MAX_PERIODS:
+            y, m = divmod(y * 12 + m - 1 + months - MAX_PERIODS, 12)
+            m += 1
+        out = []
+        while f"{y:04d}-{m:02d}" <= last:
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+    step = timedelta(days=7 if interval == "week" else 1)
+    day, end = Date.fromisoformat(first), Date.fromisoformat(last)
+    count = (end - day) // step + 1
+    if count > MAX_PERIODS:
+        day += step * (count - MAX_PERIODS)
+    out = []
+    while day <= end:
+        out.append(day.isoformat())
+        day += step
+    return out
+
+
+def dyad_timeline(store: Store, dyad: str, interval: str = "month", flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Events between two states (either direction) per day, week or month: count, each
+    direction's count (`a_to_b` is from the dyad's first state), Goldstein sum and counts
+    by quad class. Periods with no event in between are included with zeros (at most
+    MAX_PERIODS, the latest); undated events are left out."""
+    if interval not in INTERVALS:
+        raise QueryError(f"interval={interval!r}: expected one of {', '.join(INTERVALS)}")
+    from dataclasses import replace
+
+    where, params = replace(flt or EventFilter(), dyad=dyad).check().where()
+    rows = store.rows(f"SELECT e.source, e.date, COUNT(*) AS n, SUM(e.goldstein) AS g, {_QUADS} FROM events e{where} "
+                      "AND e.date IS NOT NULL GROUP BY e.source, e.date", params)
+    a, _b = dyad.split("-")
+    buckets: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        period = period_of(row["date"], interval)
+        if period is not None:
+            buckets.setdefault(period, []).append(row)
+    if not buckets:
+        return []
+    timeline = []
+    for period in _periods(min(buckets), max(buckets), interval):
+        counts = buckets.get(period, [])
+        a_to_b = sum(int(r["n"]) for r in counts if r["source"] == a)
+        tally = _merge(counts)
+        timeline.append({"period": period, **tally, "a_to_b": a_to_b, "b_to_a": tally["events"] - a_to_b})
+    return timeline
+
+
+def _directed_pairs(store: Store, flt: EventFilter | None) -> list[dict[str, Any]]:
+    """Per (source, target): event count, Goldstein sum and counts by quad class."""
+    where, params = _scope(flt)
+    return store.rows(f"SELECT e.source, e.target, COUNT(*) AS n, SUM(e.goldstein) AS g, {_QUADS} FROM events e{where} "
+                      "GROUP BY e.source, e.target", params)
+
+
+def _merge(pairs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The tallies of several directed pairs added up."""
+    quads = [sum(int(p[f"q{q}"] or 0) for p in pairs) for q in (1, 2, 3, 4)]
+    return {"events": sum(int(p["n"]) for p in pairs), "goldstein": round(sum((float(p["g"] or 0) for p in pairs), 0.0), 2),
+            "verbal_cooperation": quads[0], "material_cooperation": quads[1], "verbal_conflict": quads[2],
+            "material_conflict": quads[3], "cooperation": quads[0] + quads[1], "conflict": quads[2] + quads[3]}
+
+
+def top_dyads(store: Store, flt: EventFilter | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """The pairs of states with the most events (either direction), with their tallies."""
+    pairs: dict[str, list[dict[str, Any]]] = {}
+    for row in _directed_pairs(store, flt):
+        pairs.setdefault("-".join(sorted((row["source"], row["target"]))), []).append(row)
+    merged = [{"dyad": dyad, **_merge(rows)} for dyad, rows in pairs.items()]
+    return sorted(merged, key=lambda r: (-r["events"], r["dyad"]))[:limit]
+
+
+def state_counts(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Every state in the events, most active first: events as source and as target,
+    partners, Goldstein sum and cooperation vs conflict."""
+    from .knowledge import states
+
+    involved: dict[str, list[dict[str, Any]]] = {}
+    for row in _directed_pairs(store, flt):
+        for code in {row["source"], row["target"]}:
+            involved.setdefault(code, []).append(row)
+    names = states()
+    out = []
+    for code, rows in involved.items():
+        partners = {r["target"] if r["source"] == code else r["source"] for r in rows} - {code}
+        out.append({"state": code, "name": names.get(code, code), **_merge(rows),
+                    "as_source": sum(int(r["n"]) for r in rows if r["source"] == code),
+                    "as_target": sum(int(r["n"]) for r in rows if r["target"] == code), "partners": len(partners)})
+    return sorted(out, key=lambda r: (-r["events"], r["state"]))
+
+
+def actor_counts(store: Store, flt: EventFilter | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    """The actors named as source or target of events, most active first, with their
+    state, the role and office the articles give them, and their event and article counts."""
+    where, params = _scope(flt)
+    rows = store.rows(
+        "SELECT name, country, COUNT(*) AS events, SUM(s) AS as_source, SUM(t) AS as_target, "
+        "COUNT(DISTINCT article_id) AS articles FROM ("
+        f"SELECT e.article_id, e.source_actor AS name, e.source AS country, 1 AS s, 0 AS t FROM events e{where} UNION ALL "
+        f"SELECT e.article_id, e.target_actor AS name, e.target AS country, 0 AS s, 1 AS t FROM events e{where}"
+        ") named WHERE name IS NOT NULL AND name <> '' GROUP BY name, country ORDER BY COUNT(*) DESC, name, country LIMIT ?",
+        [*params, *params, limit],
+    )
+    roles = _actor_roles(store, [r["name"] for r in rows])
+    return [{"name": r["name"], "country": r["country"], "events": int(r["events"]), "as_source": int(r["as_source"]),
+             "as_target": int(r["as_target"]), "articles": int(r["articles"]),
+             **roles.get((r["name"], r["country"]), {"role": None, "office": None})} for r in rows]
+
+
+def _actor_roles(store: Store, names: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(name, country) -> the role and office most often given to that actor."""
+    seen: dict[tuple[str, str], dict[tuple[Any, Any], int]] = {}
+    unique = sorted(set(names))
+    for i in range(0, len(unique), 500):
+        chunk = unique[i:i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in store.rows(f"SELECT name, country, role, office FROM actors WHERE name IN ({marks})", chunk):
+            counts = seen.setdefault((row["name"], row["country"]), {})
+            counts[(row["role"], row["office"])] = counts.get((row["role"], row["office"]), 0) + 1
+    out = {}
+    for key, counts in seen.items():
+        role, office = max(counts.items(), key=lambda item: (item[1], str(item[0])))[0]
+        out[key] = {"role": role, "office": office}
+    return out
+
+
+def network(store: Store, flt: EventFilter | None = None, weight: str = "count", min_events: int = 1) -> dict[str, Any]:
+    """States as nodes and pairs of states as edges (either direction together), each
+    edge weighted by its event count or its Goldstein sum; pairs with fewer than
+    `min_events` events are left out, and so are states left with no edge."""
+    if weight not in NETWORK_WEIGHTS:
+        raise QueryError(f"weight={weight!r}: expected one of {', '.join(NETWORK_WEIGHTS)}")
+    if min_events < 1:
+        raise QueryError(f"min_events={min_events}: expected 1 or more")
+    edges = []
+    for pair in top_dyads(store, flt, limit=100_000):
+        if pair["events"] < min_events:
+            continue
+        a, b = pair["dyad"].split("-")
+        edges.append({"source": a, "target": b, **pair, "weight": pair["events"] if weight == "count" else pair["goldstein"]})
+    linked = {e["source"] for e in edges} | {e["target"] for e in edges}
+    nodes = [s for s in state_counts(store, flt) if s["state"] in linked]
+    return {"weight": weight, "nodes": nodes, "edges": edges}
+
+
+def summary_stats(store: Store, flt: EventFilter | None = None) -> dict[str, Any]:
+    """What the database holds: articles by status, events (asserted and not), states,
+    actors, dyads, the date range, and events by quad class, CAMEO root and PLOVER type."""
+    where, params = _scope(flt)
+    pairs = _directed_pairs(store, flt)
+    statuses = {r["status"]: int(r["n"]) for r in store.rows("SELECT status, COUNT(*) AS n FROM articles GROUP BY status ORDER BY status")}
+    span = store.rows(f"SELECT MIN(e.date) AS first, MAX(e.date) AS last FROM events e{where}", params)[0]
+    by_root = store.rows(f"SELECT e.cameo_root AS k, COUNT(*) AS n FROM events e{where} GROUP BY e.cameo_root ORDER BY e.cameo_root", params)
+    by_plover = store.rows(f"SELECT e.plover AS k, COUNT(*) AS n FROM events e{where} GROUP BY e.plover ORDER BY COUNT(*) DESC, e.plover", params)
+    actors = store.scalar(
+        f"SELECT COUNT(*) FROM (SELECT e.source_actor AS name, e.source AS country FROM events e{where} UNION "
+        f"SELECT e.target_actor AS name, e.target AS country FROM events e{where}) named WHERE name IS NOT NULL AND name <> ''",
+        [*params, *params])
+    return {
+        "articles": sum(statuses.values()),
+        "articles_by_status": statuses,
+        "unasserted_events": int(store.scalar("SELECT COUNT(*) FROM events WHERE asserted = 0")),
+        **_merge(pairs),
+        "states": len({p["source"] for p in pairs} | {p["target"] for p in pairs}),
+        "actors": int(actors or 0),
+        "dyads": len({tuple(sorted((p["source"], p["target"]))) for p in pairs}),
+        "first_date": span["first"],
+        "last_date": span["last"],
+        "by_root": {r["k"]: int(r["n"]) for r in by_root},
+        "by_plover": {(r["k"] or "none"): int(r["n"]) for r in by_plover},
+    }
+
+
+def list_articles(store: Store, text: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Stored articles, newest first, with their event counts; `text` keeps those whose
+    title or text holds every word of it."""
+    if not 1 <= limit <= 1000:
+        raise QueryError(f"limit={limit}: expected 1 to 1000")
+    if offset < 0:
+        raise QueryError(f"offset={offset}: expected 0 or more")
+    clauses, params = [], []
+    for word in (text or "").lower().split():
+        clauses.append("(LOWER(a.title) LIKE ? OR LOWER(a.text) LIKE ?)")
+        params += [f"%{word}%", f"%{word}%"]
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = int(store.scalar(f"SELECT COUNT(*) FROM articles a{where}", params))
+    rows = store.rows(
+        "SELECT a.id, a.article_key, a.title, a.published, a.outlet, a.url, a.words, a.status, "
+        "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.asserted = 1) AS events "
+        f"FROM articles a{where} ORDER BY a.published DESC, a.article_key, a.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return {"total": total, "limit": limit, "offset": offset, "articles": rows}
+
+
+def article_with_evidence(store: Store, article_id: str) -> dict[str, Any] | None:
+    """`get_article`, plus `evidence`: each event's trigger as (event id, start, end, the
+    text there), the spans a reader highlights."""
+    article = get_article(store, article_id)
+    if article is None:
+        return None
+    text = article["text"]
+    article["evidence"] = [
+        {"event": e["id"], "start": e["span_start"], "end": e["span_end"], "text": text[e["span_start"]:e["span_end"]]}
+        for e in article["events"]
+        if e.get("span_start") is not None and e.get("span_end") is not None and 0 <= e["span_start"] <= e["span_end"] <= len(text)
+    ]
+    return article

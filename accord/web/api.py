@@ -1,0 +1,250 @@
+"""The REST API under /api: each route parses its parameters, calls one function of
+`accord.query` (or the coder) and renders the result as JSON or, for lists, CSV."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import asdict, replace
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
+
+from .. import query
+from ..export import write_export
+from ..store import Store
+from . import models
+from .app import WebError, config_of, read_store, write_store
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": models.Error, "description": "a parameter is not one Accord can use; `detail` says what is expected"},
+    422: {"model": models.Error, "description": "a parameter or body field has the wrong type or form"},
+}
+CSV: dict[int | str, dict[str, Any]] = {
+    **ERRORS, 200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "JSON, or CSV with format=csv or the .csv path"},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Error, "description": "no such record"}}
+Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+
+ISO3 = "^[A-Z]{3}$"
+
+
+def _text(description: str, max_length: int = 200, pattern: str | None = None, example: str | None = None) -> Any:
+    extra: dict[str, Any] = {}
+    if pattern:  # documented, not enforced here: QueryError gives the message people read
+        extra["pattern"] = pattern
+    return Query(None, max_length=max_length, description=description, json_schema_extra=extra or None,
+                 examples=[example] if example else None)
+
+
+def event_scope(
+    dyad: Annotated[str | None, _text("two states in either direction", 7, "^[A-Z]{3}-[A-Z]{3}$", "CHN-RUS")] = None,
+    actor: Annotated[str | None, _text("part of an actor's name, any case", example="Wang Yi")] = None,
+    source: Annotated[str | None, _text("ISO alpha-3 of the source state", 3, ISO3, "CHN")] = None,
+    target: Annotated[str | None, _text("ISO alpha-3 of the target state", 3, ISO3, "RUS")] = None,
+    country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target", 3, ISO3, "USA")] = None,
+    root: Annotated[str | None, _text("CAMEO root code, 01 to 20", 2, "^(0[1-9]|1[0-9]|20)$", "04")] = None,
+    cameo: Annotated[str | None, _text("CAMEO code or prefix", 4, "^[0-9]{2,4}$", "042")] = None,
+    plover: Annotated[str | None, _text("PLOVER type", 20, "^[A-Z]+$", "CONSULT")] = None,
+    quad_class: Annotated[int | None, Query(description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict",
+                                            json_schema_extra={"minimum": 1, "maximum": 4})] = None,
+    modality: Annotated[str | None, _text(f"one of {', '.join(query.MODALITIES)}", 20,
+                                          "^(" + "|".join(query.MODALITIES) + ")$", "asserted")] = None,
+    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", 10, r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-01")] = None,
+    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", 10, r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-12-31")] = None,
+    text: Annotated[str | None, _text("words that must all be in the evidence sentence", example="vaccine")] = None,
+    article: Annotated[str | None, _text("an article id", 100)] = None,
+    include_unasserted: Annotated[bool, Query(description="negated and hypothetical acts too")] = False,
+) -> query.EventFilter:
+    """The event filter of a request (its limit and offset apply to /api/events only)."""
+    values: dict[str, Any] = {
+        "dyad": dyad, "actor": actor, "source": source, "target": target, "country": country, "root": root,
+        "cameo": cameo, "plover": plover, "quad_class": quad_class, "modality": modality, "since": since,
+        "until": until, "text": text, "article": article, "include_unasserted": include_unasserted,
+    }
+    for name, value in values.items():
+        if isinstance(value, str):
+            if "\x00" in value:
+                raise query.QueryError(f"{name}: a NUL character is not allowed")
+            if name in ("dyad", "source", "target", "country", "plover"):
+                values[name] = value.strip().upper() or None
+            elif not value.strip():
+                values[name] = None
+    return query.filter_from(values)
+
+
+def event_page(
+    flt: Annotated[query.EventFilter, Depends(event_scope)],
+    limit: Annotated[int, Query(description="events per page, 1 to 100000", json_schema_extra={"minimum": 1, "maximum": 100_000})] = 100,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")] = 0,
+) -> query.EventFilter:
+    return replace(flt, limit=limit, offset=offset).check()
+
+
+Scope = Annotated[query.EventFilter, Depends(event_scope)]
+Reader = Annotated[Store, Depends(read_store)]
+
+
+def rendered(request: Request, data: Any, rows: list[dict[str, Any]], fmt: str, name: str) -> Any:
+    """The data as JSON (returned for FastAPI to validate), or its rows as a CSV download
+    when asked by `format=csv` or a path ending in .csv."""
+    if fmt != "csv" and not request.url.path.endswith(".csv"):
+        return data
+    out = io.StringIO()
+    flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
+    if flat:
+        write_export(iter(flat), "csv", out)
+    headers = {"Content-Disposition": f'attachment; filename="{name}.csv"'}
+    if isinstance(data, dict) and "total" in data:
+        headers["X-Total-Count"] = str(data["total"])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, list | tuple | set):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+@router.get("/events", response_model=models.EventPage, responses=CSV, summary="Events matching a filter, a page at a time")
+@router.get("/events.csv", response_model=models.EventPage, responses=CSV, summary="Events matching a filter, as CSV")
+def events(request: Request, store: Reader, flt: Annotated[query.EventFilter, Depends(event_page)], format: Format = "json") -> Any:
+    page = query.events_page(store, flt)
+    return rendered(request, page, page["events"], format, "events")
+
+
+@router.get("/events/{event_id}", response_model=models.Event, responses=NOT_FOUND, summary="One event")
+def event(store: Reader, event_id: Annotated[str, Path(max_length=200)]) -> Any:
+    found = query.get_event(store, event_id)
+    if found is None:
+        raise WebError(f"no event {event_id!r}", 404)
+    return found
+
+
+@router.get("/articles", response_model=models.ArticleList, responses=CSV, summary="Stored articles, newest first")
+@router.get("/articles.csv", response_model=models.ArticleList, responses=CSV, summary="Stored articles, as CSV")
+def articles(request: Request, store: Reader,
+             text: Annotated[str | None, _text("words that must all be in the title or text")] = None,
+             limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+             format: Format = "json") -> Any:
+    if text and "\x00" in text:
+        raise query.QueryError("text: a NUL character is not allowed")
+    page = query.list_articles(store, text, limit, offset)
+    return rendered(request, page, page["articles"], format, "articles")
+
+
+@router.get("/articles/{article_id}", response_model=models.Article, responses=NOT_FOUND,
+            summary="One article with its text, events, actors, mentions and evidence spans")
+def article(store: Reader, article_id: Annotated[str, Path(max_length=200)]) -> Any:
+    found = query.article_with_evidence(store, article_id)
+    if found is None:
+        raise WebError(f"no article {article_id!r}", 404)
+    return found
+
+
+@router.get("/actors", response_model=list[models.Actor], responses=CSV, summary="Actors of the events, most active first")
+@router.get("/actors.csv", response_model=list[models.Actor], responses=CSV, summary="Actors of the events, as CSV")
+def actors(request: Request, store: Reader, flt: Scope, limit: Annotated[int, Query(ge=1, le=10_000)] = 500,
+           format: Format = "json") -> Any:
+    rows = query.actor_counts(store, flt, limit)
+    return rendered(request, rows, rows, format, "actors")
+
+
+@router.get("/states", response_model=list[models.State], responses=CSV, summary="States with their event counts")
+@router.get("/states.csv", response_model=list[models.State], responses=CSV, summary="States with their event counts, as CSV")
+def states(request: Request, store: Reader, flt: Scope, format: Format = "json") -> Any:
+    rows = query.state_counts(store, flt)
+    return rendered(request, rows, rows, format, "states")
+
+
+@router.get("/dyads", response_model=list[models.Dyad], responses=CSV, summary="Pairs of states with the most events")
+@router.get("/dyads.csv", response_model=list[models.Dyad], responses=CSV, summary="Pairs of states with the most events, as CSV")
+def dyads(request: Request, store: Reader, flt: Scope, limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
+          format: Format = "json") -> Any:
+    rows = query.top_dyads(store, flt, limit)
+    return rendered(request, rows, rows, format, "dyads")
+
+
+Interval = Annotated[Literal["day", "week", "month"], Query(description="the length of a period")]
+DyadPath = Annotated[str, Path(max_length=7, description="two ISO alpha-3 codes joined by '-', e.g. CHN-RUS",
+                               json_schema_extra={"pattern": "^[A-Z]{3}-[A-Z]{3}$"})]
+
+
+@router.get("/dyads/{dyad}/timeline", response_model=models.Timeline, responses=CSV,
+            summary="Events of a dyad per day, week or month: counts, Goldstein sums, cooperation vs conflict")
+@router.get("/dyads/{dyad}/timeline.csv", response_model=models.Timeline, responses=CSV, summary="A dyad's timeline, as CSV")
+def timeline(request: Request, store: Reader, dyad: DyadPath, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
+    dyad = dyad.upper()
+    periods = query.dyad_timeline(store, dyad, interval, flt)
+    return rendered(request, {"dyad": dyad, "interval": interval, "periods": periods}, periods, format, f"timeline-{dyad}")
+
+
+@router.get("/network", response_model=models.Network, responses=CSV,
+            summary="States as nodes, pairs of states as edges weighted by event count or Goldstein sum (CSV: the edges)")
+@router.get("/network.csv", response_model=models.Network, responses=CSV, summary="The network's edges, as CSV")
+def network(request: Request, store: Reader, flt: Scope,
+            weight: Annotated[Literal["count", "goldstein"], Query(description="what an edge's weight is")] = "count",
+            min_events: Annotated[int, Query(ge=1, le=1_000_000, description="leave out pairs with fewer events")] = 1,
+            format: Format = "json") -> Any:
+    data = query.network(store, flt, weight, min_events)
+    return rendered(request, data, data["edges"], format, "network")
+
+
+@router.get("/stats", response_model=models.Stats, responses=CSV, summary="Summary statistics (CSV: one row per figure)")
+@router.get("/stats.csv", response_model=models.Stats, responses=CSV, summary="Summary statistics, as CSV")
+def stats(request: Request, store: Reader, flt: Scope, format: Format = "json") -> Any:
+    data = query.summary_stats(store, flt)
+    rows = [{"figure": f"{key}.{k}", "value": v} for key, value in data.items() if isinstance(value, dict) for k, v in value.items()]
+    rows = [{"figure": key, "value": value} for key, value in data.items() if not isinstance(value, dict)] + rows
+    return rendered(request, data, rows, format, "stats")
+
+
+TOO_LARGE: dict[int | str, dict[str, Any]] = {**ERRORS, 413: {"model": models.Error, "description": "the text or body is over the size limit"},
+                                            429: {"model": models.Error, "description": "the coder is busy; try again"}}
+
+
+def _article(request: Request, body: models.ArticleIn) -> Any:
+    from ..read import parse_text
+
+    limit = config_of(request).max_text
+    if len(body.text) > limit:
+        raise WebError(f"text is {len(body.text):,} characters, over the limit of {limit:,}", 413)
+    article = parse_text(body.text, article_id="pasted", origin="web")
+    return replace(article, published=body.date or article.published, title=body.title or article.title,
+                   source=body.source, url=body.url)
+
+
+@router.post("/extract", response_model=models.Extraction, responses=TOO_LARGE,
+             summary="Code a pasted article and return its events, actors and mentions; nothing is stored")
+def extract(request: Request, body: models.ArticleIn) -> Any:
+    from ..pipeline import extract as code
+
+    article = _article(request, body)
+    coding = config_of(request).coding
+    if not coding.acquire(timeout=30):
+        raise WebError("the coder is busy with other texts; try again in a moment", 429)
+    try:
+        extraction = code(article)
+    finally:
+        coding.release()
+    return {**extraction.to_dict(), "text": article.text, "mentions": [asdict(m) for m in extraction.mentions]}
+
+
+@router.post("/articles", response_model=models.Stored, status_code=201,
+             responses={**TOO_LARGE, 403: {"model": models.Error, "description": "the server is read-only"}},
+             summary="Code and store one article (only when the server runs with --allow-writes)")
+def store_article(request: Request, body: models.ArticleIn, store: Annotated[Store, Depends(write_store)]) -> Any:
+    from ..ingest import IngestOptions, content_id, ingest
+
+    article = _article(request, body)
+    summary = ingest(["web"], store, IngestOptions(command="web", max_chars=config_of(request).max_text),
+                     read=lambda _paths, _on_error: [article])
+    if summary.failures:
+        raise WebError(summary.failures[0].reason, 400)
+    article_id = content_id(article)
+    status = "unchanged" if summary.unchanged else "skipped" if summary.skipped else "coded"
+    events = int(store.scalar("SELECT COUNT(*) FROM events WHERE article_id = ? AND asserted = 1", (article_id,)))
+    return {"article_id": article_id, "status": status, "events": events}

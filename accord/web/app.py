@@ -1,0 +1,223 @@
+"""The ASGI application: settings, the database per request, limits and error handling.
+
+- Read-only by default: every request gets its own connection, set read-only (SQLite's
+  `query_only`, PostgreSQL's read-only transactions), so no route can write. With
+  `allow_writes`, `POST /api/articles` codes and stores one article.
+- Request bodies over `max_body` bytes are refused (413) before they are read whole.
+- A wrong parameter is a 4xx whose `detail` is the message of `QueryError` (or of the
+  validation that failed); nothing a client sends produces a 5xx.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..errors import AccordError
+from ..store import Store, open_store
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+# Each setting once: the CLI's options, the app's defaults and the docs come from here.
+SETTINGS = {s.name: s for s in (
+    Setting("host", "127.0.0.1", "address to listen on (default 127.0.0.1: this machine only)"),
+    Setting("port", 8000, "port to listen on (default 8000)"),
+    Setting("allow_writes", False, "let POST /api/articles code and store articles (default: read-only)"),
+    Setting("max_body", 1_000_000, "largest request body accepted, in bytes (default 1000000)"),
+    Setting("max_text", 100_000, "longest article text accepted by /api/extract and /api/articles, in characters (default 100000)"),
+    Setting("extract_workers", 2, "articles coded at once by /api/extract; more requests wait (default 2)"),
+)}
+
+
+@dataclass
+class WebConfig:
+    db: str
+    allow_writes: bool = SETTINGS["allow_writes"].default
+    max_body: int = SETTINGS["max_body"].default
+    max_text: int = SETTINGS["max_text"].default
+    extract_workers: int = SETTINGS["extract_workers"].default
+    coding: threading.BoundedSemaphore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.coding = threading.BoundedSemaphore(self.extract_workers)
+
+
+class WebError(AccordError):
+    """A request the server cannot answer as asked; `status` is its HTTP status."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def create_app(db_location: str | None, allow_writes: bool = False, *, max_body: int = SETTINGS["max_body"].default,
+               max_text: int = SETTINGS["max_text"].default) -> FastAPI:
+    """The API and dashboard over the database at `db_location` (a path or URL). The
+    database must exist unless writes are allowed; it is checked now, so a wrong
+    location fails at start and not on the first request."""
+    from ..store import DEFAULT_DB
+
+    config = WebConfig(db=db_location or DEFAULT_DB, allow_writes=allow_writes, max_body=max_body, max_text=max_text)
+    open_store(config.db, create=allow_writes).close()
+    app = FastAPI(
+        title="Accord",
+        version=__version__,
+        description="Events between states coded from news (CAMEO and PLOVER): query them, their articles and "
+                    "evidence, timelines of dyads and the network of states. Every list is also CSV "
+                    "(`?format=csv` or the `.csv` path). Read-only unless the server was started with --allow-writes.",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.config = config
+    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    from .api import router as api_router
+    from .pages import router as page_router
+
+    app.include_router(api_router)
+    app.include_router(page_router)
+    _handle_errors(app)
+    app.add_middleware(BodyLimit, max_body=max_body)
+    app.middleware("http")(_security_headers)
+    return app
+
+
+def config_of(request: Request) -> WebConfig:
+    config: WebConfig = request.app.state.config
+    return config
+
+
+def read_store(request: Request) -> Iterator[Store]:
+    """A read-only connection for one request, closed after it."""
+    store = open_store(config_of(request).db, create=False)
+    try:
+        if store.dialect == "sqlite":
+            store.execute("PRAGMA query_only = ON")
+        else:
+            store.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        yield store
+    finally:
+        store.close()
+
+
+def write_store(request: Request) -> Iterator[Store]:
+    """A writable connection for one request, only when the server allows writes."""
+    config = config_of(request)
+    if not config.allow_writes:
+        raise WebError("this server is read-only; start it with `accord serve --allow-writes` to store articles", 403)
+    store = open_store(config.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", "")
+
+
+def _handle_errors(app: FastAPI) -> None:
+    def answer(request: Request, status: int, message: str) -> Response:
+        if wants_json(request):
+            return JSONResponse({"detail": message}, status_code=status)
+        templates: Jinja2Templates = request.app.state.templates
+        return templates.TemplateResponse(request, "error.html", {"status": status, "message": message}, status_code=status)
+
+    @app.exception_handler(AccordError)
+    async def accord_error(request: Request, exc: AccordError) -> Response:
+        return answer(request, getattr(exc, "status", 400), str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        return answer(request, 422, "; ".join(_describe(e) for e in exc.errors()))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "request refused"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no page or API route at {request.url.path}"
+        return answer(request, exc.status_code, message)
+
+
+def _describe(error: Any) -> str:
+    """One validation error as `where: what (got value)`."""
+    where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body")) or "request"
+    place = {"query": "parameter", "path": "path segment", "body": "body field"}.get(str((error.get("loc") or ("",))[0]), "")
+    got = error.get("input")
+    shown = "" if got is None or isinstance(got, dict | list) else f" (got {str(got)[:60]!r})"
+    return f"{place} {where}: {error.get('msg', 'invalid')}{shown}".strip()
+
+
+async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if not request.url.path.startswith("/api/docs"):
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+    return response
+
+
+class BodyLimit:
+    """Refuse a request body over `max_body` bytes with 413, by its Content-Length or, if
+    it has none, as soon as more than that has arrived."""
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        message = f"request body is over the limit of {self.max_body:,} bytes"
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
+            await _refuse(send, 413, message)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            event = await receive()
+            if event["type"] == "http.request":
+                received += len(event.get("body", b""))
+                if received > self.max_body:
+                    raise StarletteHTTPException(413, message)
+            return event
+
+        await self.app(scope, limited, send)
+
+
+async def _refuse(send: Send, status: int, message: str) -> None:
+    import json
+
+    body = json.dumps({"detail": message}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,228 @@
+"""The shapes of the API's answers and request bodies, for validation and the OpenAPI
+description. Records allow extra fields: columns added to the database later (a
+location, a tone) pass through without a change here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Error(BaseModel):
+    detail: str = Field(description="what is wrong with the request, and what was expected")
+
+
+class Event(Open):
+    id: str
+    article_id: str
+    seq: int
+    asserted: int
+    source: str = Field(description="ISO 3166 alpha-3 of the source state")
+    target: str
+    source_actor: str | None = None
+    target_actor: str | None = None
+    cameo: str
+    cameo_root: str
+    goldstein: float | None = None
+    quad_class: int | None = Field(None, description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
+    plover: str | None = None
+    plover_mode: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_source: str | None = None
+    modality: str | None = None
+    sentence: str | None = None
+    sentence_index: int | None = None
+    span_start: int | None = Field(None, description="character offset of the trigger in the article text")
+    span_end: int | None = None
+    evidence: str | None = None
+    pattern: str | None = None
+    topics: str | None = None
+    article_title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class EventPage(BaseModel):
+    total: int = Field(description="events matching the filter, on all pages")
+    limit: int
+    offset: int
+    events: list[Event]
+
+
+class Tally(BaseModel):
+    events: int
+    goldstein: float = Field(description="sum of the events' Goldstein scores")
+    verbal_cooperation: int
+    material_cooperation: int
+    verbal_conflict: int
+    material_conflict: int
+    cooperation: int = Field(description="quad classes 1 and 2")
+    conflict: int = Field(description="quad classes 3 and 4")
+
+
+class TimelinePoint(Tally):
+    period: str = Field(description="YYYY-MM-DD (day, or the Monday starting a week) or YYYY-MM")
+    a_to_b: int = Field(description="events from the dyad's first state to its second")
+    b_to_a: int
+
+
+class Timeline(BaseModel):
+    dyad: str
+    interval: str
+    periods: list[TimelinePoint]
+
+
+class Dyad(Tally):
+    dyad: str = Field(description="two ISO alpha-3 codes in alphabetical order, e.g. CHN-RUS")
+
+
+class State(Tally):
+    state: str
+    name: str
+    as_source: int
+    as_target: int
+    partners: int
+
+
+class Actor(BaseModel):
+    name: str
+    country: str | None = None
+    role: str | None = None
+    office: str | None = None
+    events: int
+    as_source: int
+    as_target: int
+    articles: int
+
+
+class Edge(Dyad):
+    source: str
+    target: str
+    weight: float
+
+
+class Network(BaseModel):
+    weight: str
+    nodes: list[State]
+    edges: list[Edge]
+
+
+class Stats(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    articles: int
+    articles_by_status: dict[str, int]
+    unasserted_events: int
+    events: int
+    goldstein: float
+    states: int
+    actors: int
+    dyads: int
+    first_date: str | None = None
+    last_date: str | None = None
+    by_root: dict[str, int]
+    by_plover: dict[str, int]
+
+
+class ArticleSummary(Open):
+    id: str
+    article_key: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    words: int | None = None
+    status: str | None = None
+    events: int
+
+
+class ArticleList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    articles: list[ArticleSummary]
+
+
+class Evidence(BaseModel):
+    event: str = Field(description="the event's id")
+    start: int
+    end: int
+    text: str = Field(description="the article text between start and end: the trigger")
+
+
+class Article(Open):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    text: str
+    events: list[Event | dict[str, Any]]
+    actors: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+    relations: list[dict[str, Any]] = []
+    topics: list[dict[str, Any]] = []
+    evidence: list[Evidence]
+
+
+class ArticleIn(BaseModel):
+    """An article pasted or posted: its text and, if known, its publication date."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, description="the article text; a first line ` date YYYY-MM-DD` is read as its date")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="publication date, YYYY-MM-DD")
+    title: str | None = Field(None, max_length=500)
+    source: str | None = Field(None, max_length=200, description="the outlet")
+    url: str | None = Field(None, max_length=2000)
+
+    @field_validator("text", "title", "source", "url")
+    @classmethod
+    def _encodable(cls, value: str | None) -> str | None:
+        if value is not None:
+            if "\x00" in value:
+                raise ValueError("a NUL character is not allowed")
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("is not valid Unicode text (it holds a lone surrogate)") from None
+        return value
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("is blank; paste the text of an article")
+        return value
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        from datetime import date
+
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a calendar date; expected YYYY-MM-DD") from None
+        return value
+
+
+class Extraction(Open):
+    """What Accord finds in a text, as `accord extract --jsonl` gives it, with the text
+    the offsets refer to and the actor mentions."""
+
+    text: str
+    published: str | None = None
+    events: list[dict[str, Any]]
+    actors: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+
+
+class Stored(BaseModel):
+    article_id: str
+    status: str = Field(description="coded, skipped or unchanged")
+    events: int
