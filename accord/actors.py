@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -160,7 +161,7 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     mentions.sort(key=lambda m: m.start)
     mentions = _discourse(norm, mentions, people, sentence_list)
     sentence_of = _sentence_finder(sentence_list)
-    mentions = [replace(m, text=text[m.start : m.end], sentence=sentence_of(m.start)) for m in mentions]
+    mentions = [_with(m, text=text[m.start : m.end], sentence=sentence_of(m.start)) for m in mentions]
     actors = [
         Actor(
             name=p.display if len(p.display.split()) > 1 or p.holding is None else p.holding.person,
@@ -175,6 +176,12 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
         if p.country
     ]
     return mentions, actors
+
+
+def _with(m: Mention, **changes: Any) -> Mention:
+    """`dataclasses.replace` for a Mention, without its scan of the fields on every call
+    (a Mention has no `__post_init__`)."""
+    return Mention(**{**m.__dict__, **changes})
 
 
 def _sentence_finder(sentences: list[Sentence]) -> Callable[[int], int]:
@@ -369,7 +376,7 @@ def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
             name = t.name
             if name and len(inner[0].text) > len(name) and inner[0].text.endswith(name) and re.search(r"\b[IVX]{1,4}$", name):
                 name = inner[0].text  # the knowledge base names him with his title: "King Abdullah II"
-            t = replace(t, person_key=inner[0].person_key, name=name)
+            t = _with(t, person_key=inner[0].person_key, name=name)
         out.append(t)
     for n in names:
         if any(t.start < n.end and n.start < t.end for t in titled):
@@ -426,7 +433,7 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
                 out.pop()
         person = _resolve_person(m, country, day, people)
         out.append(
-            replace(
+            _with(
                 m,
                 start=start,
                 end=end,
@@ -601,12 +608,14 @@ def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Perso
     office on the day (or, undated, ever) is known by it, and it is no common word."""
     lex = kb.lexicon()
     blocked = set(lex["not_names"]) | {m for m in MONTHS_AND_DAYS}
-    taken = [(m.start, m.end) for m in mentions]
+    taken = bytearray(len(text) + 1)  # offsets inside a mention already found
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
     for match in re.finditer(r"(?<![\w'-])[A-Z][\w'\-]+", text):
         word = match.group(0)
         known = _short_names().get(fold(word))
-        if not known or word in blocked or any(s <= match.start() < e for s, e in taken):
+        if not known or word in blocked or taken[match.start()]:
             continue
         if re.search(r"[A-Z][\w'.-]*\s+$", text[max(0, match.start() - 30) : match.start()]) or re.match(r"\s+[A-Z]", text[match.end() : match.end() + 3]):
             continue  # part of a longer name nobody knows ("Dustin Johnson", "Johnson Controls")
@@ -788,7 +797,7 @@ def participants(mentions: list[Mention]) -> list[str]:
 def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """Pronouns to the last person named; groups to the participants."""
     sentence_of = _sentence_finder(sentences)
-    prelim = [replace(m, sentence=sentence_of(m.start)) for m in mentions]
+    prelim = [_with(m, sentence=sentence_of(m.start)) for m in mentions]
     parts = participants(prelim)
     out: list[Mention] = []
     last_subject: Mention | None = None
@@ -803,12 +812,12 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
             if low == "her" and is_subject_position(text, m.start):
                 ref = last_subject
             if ref is not None:
-                out.append(replace(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key))
+                out.append(_with(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key))
         elif m.kind == "group" and not m.members:
             size = _group_size(m.text)
             members = tuple(parts[:size]) if size else tuple(parts[:2])
             if len(members) >= 2:
-                out.append(replace(m, members=members))
+                out.append(_with(m, members=members))
         else:
             out.append(m)
     return out

@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="print JSON Lines")
     q.set_defaults(func=cmd_actors_list)
     add_store_commands(sub)
+    add_serve_command(sub)
     return parser
 
 
@@ -348,6 +349,32 @@ def _write(rows: Iterator[dict[str, Any]], fmt: str, output: str | None) -> int:
         with open(output, "w", encoding="utf-8", newline="") as out:
             return write_export(rows, fmt, out)
     return write_export(rows, fmt, sys.stdout)
+
+
+def add_serve_command(sub: argparse._SubParsersAction) -> None:
+    from .web.settings import SETTINGS
+
+    p = sub.add_parser("serve", help="the web dashboard and REST API over the database")
+    _db_option(p)
+    p.add_argument("--host", default=SETTINGS["host"].default, help=SETTINGS["host"].help)
+    p.add_argument("--port", type=int, default=SETTINGS["port"].default, help=SETTINGS["port"].help)
+    p.add_argument("--allow-writes", dest="allow_writes", action="store_true", help=SETTINGS["allow_writes"].help)
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the dashboard and the API until stopped (Ctrl-C)."""
+    import uvicorn
+
+    from .web import create_app
+
+    if not 0 < args.port < 65536:
+        raise AccordError(f"--port {args.port}: expected 1 to 65535")
+    app = create_app(args.db, allow_writes=args.allow_writes)
+    print(f"accord: serving {args.db or 'accord.db'} on http://{args.host}:{args.port}/ "
+          f"({'writes allowed' if args.allow_writes else 'read-only'}; API at /api/docs)", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ GDELT_COLUMNS = [
         "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")],
     "DATEADDED", "SOURCEURL",
 ]
-ARTICLE_COLUMNS = ("article_title", "outlet", "url", "published", "origin", "stored_at")
+ARTICLE_COLUMNS = ("article_title", "outlet", "url", "published", "origin", "stored_at", "tone", "num_articles", "num_sources")
 
 
 class ExportError(AccordError):
@@ -55,8 +55,10 @@ def export_rows(store: Store, flt: EventFilter | None = None) -> Iterator[dict[s
     where, params = flt.check().where()
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
     yield from store.iter_rows(
-        f"SELECT {columns}, a.title AS article_title, a.outlet, a.url, a.published, a.origin, a.stored_at "
-        f"FROM events e JOIN articles a ON a.id = e.article_id{where} ORDER BY e.date, e.article_id, e.seq",
+        f"SELECT {columns}, a.title AS article_title, a.outlet, a.url, a.published, a.origin, a.stored_at, a.tone, "
+        "s.num_articles, s.num_sources "
+        f"FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories s ON s.story_id = e.story_id{where} "
+        "ORDER BY e.date, e.article_id, e.seq",
         params,
     )
 
@@ -130,9 +132,10 @@ def _write_batch(pa: Any, pq: Any, writer: Any, batch: list[dict[str, Any]], pat
 
 def _parquet_schema(pa: Any) -> Any:
     ints = {"seq", "asserted", "quad_class", "sentence_index", "span_start", "span_end", "source_start", "source_end",
-            "target_start", "target_end"}
+            "target_start", "target_end", "num_articles", "num_sources"}
+    floats = {"goldstein", "lat", "lon", "tone"}
     return pa.schema([
-        (name, pa.int64() if name in ints else pa.float64() if name == "goldstein" else pa.string())
+        (name, pa.int64() if name in ints else pa.float64() if name in floats else pa.string())
         for name in (*EVENT_COLUMNS, *ARTICLE_COLUMNS)
     ])
 
@@ -164,12 +167,24 @@ def gdelt_record(row: dict[str, Any]) -> list[Any]:
         "IsRootEvent": 1 if row.get("sentence_index") == 0 else 0,
         "EventCode": row["cameo"], "EventBaseCode": row["cameo"][:3], "EventRootCode": row["cameo"][:2],
         "QuadClass": row.get("quad_class"), "GoldsteinScale": row.get("goldstein"),
-        "NumMentions": row.get("num_mentions", 1), "NumSources": row.get("num_sources", 1),
-        "NumArticles": row.get("num_articles", 1), "AvgTone": row.get("tone", ""),
+        "NumMentions": row.get("num_articles") or 1, "NumSources": row.get("num_sources") or 1,
+        "NumArticles": row.get("num_articles") or 1, "AvgTone": "" if row.get("tone") is None else f"{row['tone']:.4f}",
+        **_action_geo(row),
         "DATEADDED": (row.get("stored_at") or "").replace("-", "").replace(":", "").replace("T", "").rstrip("Z"),
         "SOURCEURL": row.get("url") or row.get("origin") or "",
     })
     return [values[c] for c in GDELT_COLUMNS]
+
+
+def _action_geo(row: dict[str, Any]) -> dict[str, Any]:
+    """GDELT's ActionGeo columns from the event's place: type 4 (world city) with
+    coordinates, or 1 (country)."""
+    if not row.get("location"):
+        return {}
+    city = row.get("lat") is not None
+    return {"ActionGeo_Type": 4 if city else 1, "ActionGeo_FullName": row["location"],
+            "ActionGeo_CountryCode": row.get("location_country") or "",
+            "ActionGeo_Lat": row.get("lat") if city else "", "ActionGeo_Long": row.get("lon") if city else ""}
 
 
 def plover_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -192,4 +207,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "dateCoded": (row.get("stored_at") or "")[:10],
         "cameo": row["cameo"],
     }
+    if row.get("location"):
+        record["eventLoc"] = {"name": row["location"], "country code": row.get("location_country") or "",
+                              "lat": row.get("lat"), "lon": row.get("lon")}
     return record

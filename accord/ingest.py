@@ -14,6 +14,7 @@ and is retried by `accord ingest --retry-failed`.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import sys
@@ -31,8 +32,9 @@ from .formats.options import ReadOptions
 from .language import UNDETERMINED, detect_language
 from .pipeline import extract
 from .read import read_articles
-from .records import Article, Extraction
+from .records import Article, Event, Extraction
 from .store import Failure, Store, now
+from .stories import group_stories
 
 # What decides the events of an article: the stages' code and the knowledge files.
 CODER_FILES = ("pipeline.py", "read.py", "text.py", "actors.py", "dates.py", "coding.py", "prefilter.py", "relations.py",
@@ -96,12 +98,17 @@ def article_rows(article: Article, extraction: Extraction | None, version: str, 
     """The rows of every table for one article, keyed by table name."""
     aid = content_id(article)
     anchor = extraction.date_inferred if extraction else None
+    tone = extraction.tone if extraction else None
+    dateline = extraction.dateline if extraction else None
     tables: dict[str, list[dict[str, Any]]] = {"articles": [{
         "id": aid, "article_key": article.id, "origin": article.origin, "outlet": article.source, "url": article.url,
         "title": article.title, "published": article.published, "anchor_date": anchor[0] if anchor else None,
         "anchor_how": anchor[1] if anchor else None, "text": article.text, "words": len(article.text.split()),
         "language": language, "status": status, "reason": reason, "coder_version": version, "run_id": run_id,
         "stored_at": now(),
+        "tone": tone.tone if tone else None, "tone_positive": tone.positive if tone else None,
+        "tone_negative": tone.negative if tone else None, "tone_polarity": tone.polarity if tone else None,
+        "dateline": dateline.name if dateline else None, "dateline_country": dateline.country if dateline else None,
     }]}
     if extraction is None:
         return tables
@@ -116,6 +123,7 @@ def article_rows(article: Article, extraction: Extraction | None, version: str, 
         "source_start": e.source_span[0] if e.source_span else None, "source_end": e.source_span[1] if e.source_span else None,
         "target_start": e.target_span[0] if e.target_span else None, "target_end": e.target_span[1] if e.target_span else None,
         "evidence": e.evidence, "pattern": e.pattern, "topics": ",".join(e.topics), "coder_version": version,
+        "location": e.location, "location_country": e.location_country, "lat": e.lat, "lon": e.lon, "story_id": None,
     } for seq, (asserted, e) in enumerate(coded)]
     tables["actors"] = [{
         "article_id": aid, "seq": seq, "name": a.name, "country": a.country, "role": a.role, "office": a.office,
@@ -129,6 +137,13 @@ def article_rows(article: Article, extraction: Extraction | None, version: str, 
         "article_id": aid, "seq": seq, "country_a": r.countries[0], "country_b": r.countries[1], "established": r.established,
         "anniversary": r.anniversary, "partnership": r.partnership, "evidence": r.evidence, "coder_version": version,
     } for seq, r in enumerate(extraction.relations)]
+    tables["quotes"] = [{
+        "article_id": aid, "seq": seq, "text": q.text, "kind": q.kind, "speaker": q.speaker, "speaker_country": q.speaker_country,
+        "speaker_office": q.speaker_office, "speaker_text": q.speaker_text, "addressee": q.addressee,
+        "addressee_country": q.addressee_country, "cue": q.cue, "sentence_index": q.sentence_index,
+        "span_start": q.span[0], "span_end": q.span[1], "speaker_start": q.speaker_span[0] if q.speaker_span else None,
+        "speaker_end": q.speaker_span[1] if q.speaker_span else None, "coder_version": version,
+    } for seq, q in enumerate(extraction.quotes)]
     tables["topics"] = [{"article_id": aid, "code": code, "mentions": n, "coder_version": version}
                         for code, n in sorted(extraction.topics.items())]
     return tables
@@ -212,6 +227,8 @@ def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = N
         bar.close()
         store.finish_run(run_id, summary.counts(), status)
     resolve_failures(store, sources, failing)
+    if summary.stored:
+        refresh_stories(store)
     return summary
 
 
@@ -249,6 +266,34 @@ def save_coded(store: Store, coded: list[dict[str, list[dict[str, Any]]]], summa
         summary.skipped += tables["articles"][0]["status"] == "skipped"
         summary.coded += tables["articles"][0]["status"] != "skipped"
     summary.stored += len(coded)
+
+
+def refresh_stories(store: Store) -> int:
+    """Group the stored events into stories (one event reported by several articles,
+    `accord.stories`) and link each event to its story; returns the number of stories."""
+    fields_ = [f.name for f in dataclasses.fields(Event)]
+    reports = []
+    ids = []
+    for row in store.iter_rows(
+        "SELECT e.*, a.outlet, a.article_key FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE e.asserted = 1 ORDER BY e.article_id, e.seq"
+    ):
+        values = {k: row[k] for k in fields_ if k in row}
+        values.update(span=(row["span_start"], row["span_end"]), topics=tuple(filter(None, (row["topics"] or "").split(","))),
+                      evidence=row["evidence"] or "", sentence=row["sentence"] or "", pattern=row["pattern"] or "",
+                      source_span=None, target_span=None)
+        reports.append((row["article_id"], row["outlet"] or row["article_key"], Event(**values)))
+        ids.append(row["id"])
+    stories = group_stories(reports)
+    index = {(article, seq): story.story_id for story in stories for article, seq in story.members}
+    # an article's asserted events come first, so an event's index in its article is its seq
+    links = [(index.get((event_id.rsplit("-", 1)[0], int(event_id.rsplit("-", 1)[1]))), event_id) for event_id in ids]
+    rows = [{k: v for k, v in story.to_dict().items() if k != "members"} for story in stories]
+    with store.transaction():
+        store.execute("DELETE FROM stories")
+        store.insert("stories", rows)
+        store.connection.cursor().executemany(store.sql("UPDATE events SET story_id = ? WHERE id = ?"), links)
+    return len(stories)
 
 
 def split_inputs(paths: Sequence[str], size: int) -> list[list[str]]:
@@ -320,3 +365,24 @@ def resolve_failures(store: Store, sources: list[str], failing: set[tuple[str, s
             covered = any(path == p or p in path.parents for p in read_paths)
         if covered and (failure.source, failure.position) not in failing:
             store.resolve_failures(failure.source, {pos for src, pos in failing if src == failure.source})
+
+
+def ingest_article(article: Article, store: Store, options: IngestOptions | None = None) -> IngestSummary:
+    """Code and store one article given in memory (the web's POST /api/articles), as one
+    run: unchanged if this coder stored it already."""
+    options = options or IngestOptions(command="web")
+    run_id = uuid.uuid4().hex[:16]
+    version = coder_version()
+    store.start_run(run_id, options.command, version, options.engine)
+    summary = IngestSummary(run_id=run_id)
+    started = time.perf_counter()
+    status = "interrupted"
+    try:
+        _store_batch([article], store, version, run_id, options, summary)
+        status = "finished"
+    finally:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(run_id, summary.counts(), status)
+    if summary.stored:
+        refresh_stories(store)
+    return summary

@@ -16,22 +16,22 @@ from functools import cache
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SAMPLE_CHARS = 1000
-MIN_LETTERS = 40  # below this a guess is not worth acting on ("Putin met Xi." comes out Afrikaans)
-UNDETERMINED = "und"  # ISO 639-2 for "no language": too few letters to tell
+MIN_CONFIDENCE = 0.5  # below this a guess is not worth acting on ("Putin met Xi." comes out Afrikaans, 0.06)
+UNDETERMINED = "und"  # ISO 639-2 for "no language": no letters, or too little text to tell
 
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages([code for code in identifier.labels if len(code) == 2])
     return identifier
 
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language of `text` ("en", "fr", "zh"), judged from its
-    first 1,000 characters; "und" when they hold too few letters to tell."""
+    first 1,000 characters; "und" when they hold no letters or the guess is unsure."""
     sample = text[:SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    if not any(c.isalpha() for c in sample):
         return UNDETERMINED
-    code, _ = _identifier().classify(sample)
-    return str(code)
+    code, confidence = _identifier().classify(sample)
+    return str(code) if confidence >= MIN_CONFIDENCE else UNDETERMINED

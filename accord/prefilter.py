@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import ahocorasick
 
@@ -121,12 +122,11 @@ def _product(left: Strings, right: Strings) -> Strings | None:
 
 
 def _union(*sets: Strings | None) -> Strings | None:
-    if any(s is None for s in sets):
-        return None
-    return frozenset().union(*sets)  # type: ignore[arg-type]
+    known = [s for s in sets if s is not None]
+    return frozenset().union(*known) if len(known) == len(sets) else None
 
 
-def _sequence(items: Iterable[tuple[object, object]]) -> _Info:
+def _sequence(items: Iterable[tuple[object, Any]]) -> _Info:
     """A concatenation: runs of exactly known neighbours are joined ("offer" + "ed"),
     and the best of the runs and of the parts' own literals is required."""
     infos = [_node(op, av) for op, av in items]
@@ -170,7 +170,7 @@ def _openings(infos: list[_Info]) -> tuple[Strings | None, Strings | None]:
     return lead, first
 
 
-def _branch(alternatives: list[list[tuple[object, object]]]) -> _Info:
+def _branch(alternatives: list[list[tuple[object, Any]]]) -> _Info:
     infos = [_sequence(alternative) for alternative in alternatives]
     exact: Strings | None = None
     if all(i.exact is not None for i in infos):
@@ -186,7 +186,7 @@ def _branch(alternatives: list[list[tuple[object, object]]]) -> _Info:
     )
 
 
-def _repeat(low: int, high: int, item: list[tuple[object, object]]) -> _Info:
+def _repeat(low: int, high: int, item: list[tuple[object, Any]]) -> _Info:
     inner = _sequence(item)
     exact: Strings | None = None
     if inner.exact is not None and high <= MAX_EXACT_REPEAT:
@@ -204,21 +204,21 @@ def _repeat(low: int, high: int, item: list[tuple[object, object]]) -> _Info:
     return _Info(exact, required, None if nullable else inner.lead, inner.first, nullable)
 
 
-def _node(op: object, av: object) -> _Info:
+def _node(op: object, av: Any) -> _Info:
     if op == sre.LITERAL:
-        return _solid(_char(av))  # type: ignore[arg-type]
+        return _solid(_char(av))
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return _ZERO_WIDTH  # consumes nothing
     if op == sre.IN:
-        return _solid(_char_class(av))  # type: ignore[arg-type]
+        return _solid(_char_class(av))
     if op == sre.BRANCH:
-        return _branch(av[1])  # type: ignore[index]
+        return _branch(av[1])
     if op == sre.SUBPATTERN:
-        return _sequence(av[3])  # type: ignore[index]
+        return _sequence(av[3])
     if op == sre.ATOMIC_GROUP:
-        return _sequence(av)  # type: ignore[arg-type]
+        return _sequence(av)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, item = av  # type: ignore[misc]
+        low, high, item = av
         return _repeat(low, high, item)
     if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
         return _UNKNOWN_NULLABLE
@@ -230,15 +230,15 @@ def _solid(chars: Strings | None) -> _Info:
     return _Info(chars, None, chars, chars, False) if chars is not None else _UNKNOWN
 
 
-def _char_class(items: list[tuple[object, object]]) -> Strings | None:
+def _char_class(items: list[tuple[object, Any]]) -> Strings | None:
     chars: set[str] = set()
     for op, av in items:
         if op == sre.LITERAL:
-            found = _char(av)  # type: ignore[arg-type]
+            found = _char(av)
         elif op == sre.CATEGORY and av == sre.CATEGORY_DIGIT:
             found = DIGITS  # any script's digits fold to these
-        elif op == sre.RANGE and av[1] - av[0] < 16:  # type: ignore[index]
-            parts = [_char(c) for c in range(av[0], av[1] + 1)]  # type: ignore[index]
+        elif op == sre.RANGE and av[1] - av[0] < 16:
+            parts = [_char(c) for c in range(av[0], av[1] + 1)]
             found = _union(*parts)
         else:
             return None  # negated classes, categories, wide ranges

@@ -20,7 +20,7 @@ EVENT_COLUMNS = (
     "id", "article_id", "seq", "asserted", "source", "target", "source_actor", "target_actor", "cameo", "cameo_root",
     "goldstein", "quad_class", "plover", "plover_mode", "date", "date_precision", "date_source", "modality", "sentence",
     "sentence_index", "span_start", "span_end", "source_start", "source_end", "target_start", "target_end", "evidence",
-    "pattern", "topics", "coder_version",
+    "pattern", "topics", "coder_version", "location", "location_country", "lat", "lon", "story_id",
 )
 
 
@@ -407,7 +407,8 @@ def list_articles(store: Store, text: str | None = None, limit: int = 50, offset
     rows = store.rows(
         "SELECT a.id, a.article_key, a.title, a.published, a.outlet, a.url, a.words, a.status, "
         "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.asserted = 1) AS events "
-        f"FROM articles a{where} ORDER BY a.published DESC, a.article_key, a.id LIMIT ? OFFSET ?",
+        f"FROM articles a{where} ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published DESC, a.article_key, a.id "
+        "LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return {"total": total, "limit": limit, "offset": offset, "articles": rows}

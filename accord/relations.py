@@ -20,6 +20,7 @@ import yaml
 from . import knowledge as kb
 from .dates import find_dates
 from .knowledge import normalise_quotes
+from .prefilter import Prefilter
 from .records import Mention, Relation, Sentence
 
 ORDINAL_WORDS = {
@@ -62,6 +63,11 @@ def partnership_levels() -> list[Level]:
 
 
 @lru_cache(maxsize=1)
+def _prefilter() -> Prefilter:
+    return Prefilter([ANNIVERSARY, YEARS_OF_TIES, ESTABLISHED, *(level.regex for level in partnership_levels())])
+
+
+@lru_cache(maxsize=1)
 def known_establishments() -> dict[frozenset[str], str]:
     """Pairs of states -> the date they established diplomatic relations."""
     return {frozenset((r["a"], r["b"])): r["established"] for r in kb.read_csv("diplomatic_relations.csv")}
@@ -77,7 +83,8 @@ def find_relations(text: str, sentences: list[Sentence], mentions: list[Mention]
     for sentence in sentences:
         countries = _pair_in(sentence, by_sentence.get(sentence.index, [])) or (tuple(pair[:2]) if pair and len(pair) >= 2 else None)
         body = norm[sentence.start : sentence.end]
-        for m in [*ANNIVERSARY.finditer(body), *YEARS_OF_TIES.finditer(body)]:
+        matched = _prefilter().matches(body)  # only the expressions that can match, where they can start
+        for m in [*matched.get(0, []), *matched.get(1, [])]:  # ANNIVERSARY, YEARS_OF_TIES
             if countries is None:
                 continue
             n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS[m.group("word").lower()]
@@ -89,14 +96,15 @@ def find_relations(text: str, sentences: list[Sentence], mentions: list[Mention]
                 fact["established"] = year - n
             elif known is not None:
                 fact["established"] = int(known[:4])
-        for m in ESTABLISHED.finditer(body):
+        for m in matched.get(2, []):  # ESTABLISHED
             if countries is not None:
                 fact = found.setdefault(frozenset(countries), {"countries": countries, "evidence": m.group(0)})
                 fact.setdefault("established", int(m.group("year")))
         best: Level | None = None
         best_len = 0
-        for level in partnership_levels():
-            hit = level.regex.search(body)
+        for index, level in enumerate(partnership_levels(), start=3):
+            hits = matched.get(index)
+            hit = hits[0] if hits else None  # level.regex.search(body)
             if hit and len(hit.group(0)) > best_len:
                 best, best_len = level, len(hit.group(0))
         if best is not None and countries is not None:

@@ -80,10 +80,35 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             failed_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 1, resolved_at TEXT)""",
         "CREATE UNIQUE INDEX failures_place ON failures (source, position)",
     ]),
+    (2, "quotes, event locations, article tone and dateline, stories across articles", [
+        "ALTER TABLE events ADD COLUMN location TEXT",
+        "ALTER TABLE events ADD COLUMN location_country TEXT",
+        "ALTER TABLE events ADD COLUMN lat REAL",
+        "ALTER TABLE events ADD COLUMN lon REAL",
+        "ALTER TABLE events ADD COLUMN story_id TEXT",
+        "CREATE INDEX events_story ON events (story_id)",
+        "ALTER TABLE articles ADD COLUMN tone REAL",
+        "ALTER TABLE articles ADD COLUMN tone_positive REAL",
+        "ALTER TABLE articles ADD COLUMN tone_negative REAL",
+        "ALTER TABLE articles ADD COLUMN tone_polarity REAL",
+        "ALTER TABLE articles ADD COLUMN dateline TEXT",
+        "ALTER TABLE articles ADD COLUMN dateline_country TEXT",
+        """CREATE TABLE quotes (
+            article_id TEXT NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, speaker TEXT,
+            speaker_country TEXT, speaker_office TEXT, speaker_text TEXT, addressee TEXT, addressee_country TEXT,
+            cue TEXT, sentence_index INTEGER, span_start INTEGER, span_end INTEGER, speaker_start INTEGER,
+            speaker_end INTEGER, coder_version TEXT NOT NULL, PRIMARY KEY (article_id, seq))""",
+        "CREATE INDEX quotes_speaker ON quotes (speaker_country, speaker)",
+        """CREATE TABLE stories (
+            story_id TEXT PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, cameo TEXT NOT NULL, plover TEXT,
+            goldstein REAL, quad_class INTEGER, date TEXT, date_precision TEXT, source_actor TEXT, target_actor TEXT,
+            location TEXT, location_country TEXT, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,
+            num_reports INTEGER NOT NULL)""",
+    ]),
 ]
 
 # The tables that hold what was coded from an article, replaced together on re-coding.
-ARTICLE_TABLES = ("events", "actors", "mentions", "relations", "topics")
+ARTICLE_TABLES = ("events", "actors", "mentions", "relations", "topics", "quotes")
 
 
 @dataclass(frozen=True)
@@ -267,7 +292,7 @@ class Store:
                     self.insert(table, rows)
 
     def count(self, table: str) -> int:
-        if table not in ARTICLE_TABLES + ("articles", "failures", "runs"):
+        if table not in ARTICLE_TABLES + ("articles", "failures", "runs", "stories"):
             raise StoreError(f"no table {table!r}")
         return int(self.scalar(f"SELECT COUNT(*) FROM {table}"))
 

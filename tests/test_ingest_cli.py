@@ -153,3 +153,52 @@ def test_a_run_killed_mid_ingest_loses_nothing_it_reported_and_resumes_without_d
         for table in ("articles", "events", "actors", "mentions", "relations", "topics"):
             assert resumed.count(table) == uninterrupted.count(table), table
         assert resumed.count("articles") == 120
+
+
+FORMATS = ROOT / "tests" / "data" / "formats"
+
+
+def test_every_input_format_is_ingested_with_its_metadata(tmp_path, capsys):
+    db = str(tmp_path / "accord.db")
+    code, _, err = run(capsys, "ingest", str(FORMATS), "--db", db, "--quiet", "--csv-id", "story_id", "--csv-title", "headline",
+                       "--csv-date", "pub_date", "--csv-source", "outlet", "--csv-url", "link", "--csv-text", "body")
+    assert code == 0, err
+    with open_store(db) as store:
+        origins = {Path(r["origin"].split(":")[0].split(" ")[0]).name for r in store.rows("SELECT origin FROM articles")}
+        assert {"readout.html", "readouts.warc.gz", "readouts.csv"} <= origins
+        assert origins & {"readouts.rss", "readouts.atom"}
+        assert store.scalar("SELECT COUNT(*) FROM articles WHERE url IS NOT NULL AND title IS NOT NULL") >= 3
+        assert store.count("events") > 0
+    assert re.search(r"unchanged [1-9]", err)  # the same readout in several formats is one article
+
+
+def test_a_non_english_article_is_stored_as_skipped_with_its_language(tmp_path, capsys):
+    db = str(tmp_path / "accord.db")
+    code, _, err = run(capsys, "ingest", str(FORMATS / "bad" / "non-english.txt"), "--db", db, "--quiet")
+    assert code == 0 and "skipped 1" in err
+    with open_store(db) as store:
+        [row] = store.rows("SELECT status, language, reason FROM articles")
+        assert row == {"status": "skipped", "language": "fr", "reason": "language is 'fr', not en"}
+        assert store.count("events") == 0
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("truncated.warc.gz", "byte"),
+    ("malformed.csv", "malformed.csv"),
+    ("malformed.rss", "malformed.rss"),
+    ("binary.html", "binary"),
+    ("empty.csv", "empty.csv"),
+])
+def test_each_bad_sample_is_a_recorded_failure(name, reason, tmp_path, capsys):
+    db = str(tmp_path / "accord.db")
+    code, _, err = run(capsys, "ingest", str(FORMATS / "bad" / name), "--db", db, "--quiet")
+    assert code == 1 and "accord: failed" in err and reason in err
+    with open_store(db) as store:
+        assert store.failures() and all(f.source.endswith(name) for f in store.failures())
+
+
+def test_watch_polls_a_feed_and_stores_only_what_is_new(tmp_path, capsys):
+    db = str(tmp_path / "accord.db")
+    code, _, err = run(capsys, "watch", str(FORMATS / "readouts.rss"), "--db", db, "--polls", "2", "--interval", "0")
+    assert code == 0
+    assert "poll 1: read 3, coded 3" in err and "poll 2: read 3, coded 0, unchanged 3" in err

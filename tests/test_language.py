@@ -49,3 +49,7 @@ def test_text_without_letters_is_undetermined():
 
 def test_only_the_start_is_read():
     assert detect_language("President Biden spoke today with Prime Minister Modi. " * 40 + "Le président a parlé. " * 500) == "en"
+
+
+def test_a_text_too_short_to_tell_is_undetermined_and_ingest_codes_it():
+    assert detect_language("Putin met Xi.") == "und"

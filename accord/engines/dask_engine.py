@@ -28,6 +28,7 @@ from ..ingest import (
     IngestSummary,
     code_partition,
     coder_version,
+    refresh_stories,
     resolve_failures,
     split_inputs,
     store_partition,
@@ -77,4 +78,6 @@ def ingest_on_dask(paths: Sequence[str], store: Store, options: IngestOptions | 
             cluster.close()
         store.finish_run(run_id, summary.counts(), status)
     resolve_failures(store, sources, failing)
+    if summary.stored:
+        refresh_stories(store)
     return summary

@@ -30,31 +30,31 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 ISO3 = "^[A-Z]{3}$"
 
 
-def _text(description: str, max_length: int = 200, pattern: str | None = None, example: str | None = None) -> Any:
+def _text(description: str, pattern: str | None = None, example: str | None = None) -> Any:
     extra: dict[str, Any] = {}
     if pattern:  # documented, not enforced here: QueryError gives the message people read
         extra["pattern"] = pattern
-    return Query(None, max_length=max_length, description=description, json_schema_extra=extra or None,
+    return Query(max_length=200, description=description, json_schema_extra=extra or None,
                  examples=[example] if example else None)
 
 
 def event_scope(
-    dyad: Annotated[str | None, _text("two states in either direction", 7, "^[A-Z]{3}-[A-Z]{3}$", "CHN-RUS")] = None,
+    dyad: Annotated[str | None, _text("two states in either direction", "^[A-Z]{3}-[A-Z]{3}$", "CHN-RUS")] = None,
     actor: Annotated[str | None, _text("part of an actor's name, any case", example="Wang Yi")] = None,
-    source: Annotated[str | None, _text("ISO alpha-3 of the source state", 3, ISO3, "CHN")] = None,
-    target: Annotated[str | None, _text("ISO alpha-3 of the target state", 3, ISO3, "RUS")] = None,
-    country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target", 3, ISO3, "USA")] = None,
-    root: Annotated[str | None, _text("CAMEO root code, 01 to 20", 2, "^(0[1-9]|1[0-9]|20)$", "04")] = None,
-    cameo: Annotated[str | None, _text("CAMEO code or prefix", 4, "^[0-9]{2,4}$", "042")] = None,
-    plover: Annotated[str | None, _text("PLOVER type", 20, "^[A-Z]+$", "CONSULT")] = None,
+    source: Annotated[str | None, _text("ISO alpha-3 of the source state", ISO3, "CHN")] = None,
+    target: Annotated[str | None, _text("ISO alpha-3 of the target state", ISO3, "RUS")] = None,
+    country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target", ISO3, "USA")] = None,
+    root: Annotated[str | None, _text("CAMEO root code, 01 to 20", "^(0[1-9]|1[0-9]|20)$", "04")] = None,
+    cameo: Annotated[str | None, _text("CAMEO code or prefix", "^[0-9]{2,4}$", "042")] = None,
+    plover: Annotated[str | None, _text("PLOVER type", "^[A-Z]+$", "CONSULT")] = None,
     quad_class: Annotated[int | None, Query(description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict",
                                             json_schema_extra={"minimum": 1, "maximum": 4})] = None,
-    modality: Annotated[str | None, _text(f"one of {', '.join(query.MODALITIES)}", 20,
+    modality: Annotated[str | None, _text(f"one of {', '.join(query.MODALITIES)}",
                                           "^(" + "|".join(query.MODALITIES) + ")$", "asserted")] = None,
-    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", 10, r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-01")] = None,
-    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", 10, r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-12-31")] = None,
+    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-01")] = None,
+    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-12-31")] = None,
     text: Annotated[str | None, _text("words that must all be in the evidence sentence", example="vaccine")] = None,
-    article: Annotated[str | None, _text("an article id", 100)] = None,
+    article: Annotated[str | None, _text("an article id")] = None,
     include_unasserted: Annotated[bool, Query(description="negated and hypothetical acts too")] = False,
 ) -> query.EventFilter:
     """The event filter of a request (its limit and offset apply to /api/events only)."""
@@ -173,11 +173,11 @@ DyadPath = Annotated[str, Path(max_length=7, description="two ISO alpha-3 codes 
                                json_schema_extra={"pattern": "^[A-Z]{3}-[A-Z]{3}$"})]
 
 
-@router.get("/dyads/{dyad}/timeline", response_model=models.Timeline, responses=CSV,
+@router.get("/dyads/{pair}/timeline", response_model=models.Timeline, responses=CSV,
             summary="Events of a dyad per day, week or month: counts, Goldstein sums, cooperation vs conflict")
-@router.get("/dyads/{dyad}/timeline.csv", response_model=models.Timeline, responses=CSV, summary="A dyad's timeline, as CSV")
-def timeline(request: Request, store: Reader, dyad: DyadPath, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
-    dyad = dyad.upper()
+@router.get("/dyads/{pair}/timeline.csv", response_model=models.Timeline, responses=CSV, summary="A dyad's timeline, as CSV")
+def timeline(request: Request, store: Reader, pair: DyadPath, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
+    dyad = pair.upper()
     periods = query.dyad_timeline(store, dyad, interval, flt)
     return rendered(request, {"dyad": dyad, "interval": interval, "periods": periods}, periods, format, f"timeline-{dyad}")
 
@@ -233,18 +233,15 @@ def extract(request: Request, body: models.ArticleIn) -> Any:
     return {**extraction.to_dict(), "text": article.text, "mentions": [asdict(m) for m in extraction.mentions]}
 
 
-@router.post("/articles", response_model=models.Stored, status_code=201,
+@router.post("/articles", response_model=models.Stored, status_code=200,
              responses={**TOO_LARGE, 403: {"model": models.Error, "description": "the server is read-only"}},
              summary="Code and store one article (only when the server runs with --allow-writes)")
 def store_article(request: Request, body: models.ArticleIn, store: Annotated[Store, Depends(write_store)]) -> Any:
-    from ..ingest import IngestOptions, content_id, ingest
+    from ..ingest import content_id, ingest_article
 
     article = _article(request, body)
-    summary = ingest(["web"], store, IngestOptions(command="web", max_chars=config_of(request).max_text),
-                     read=lambda _paths, _on_error: [article])
-    if summary.failures:
-        raise WebError(summary.failures[0].reason, 400)
+    summary = ingest_article(article, store)
     article_id = content_id(article)
     status = "unchanged" if summary.unchanged else "skipped" if summary.skipped else "coded"
-    events = int(store.scalar("SELECT COUNT(*) FROM events WHERE article_id = ? AND asserted = 1", (article_id,)))
+    events = query.count_events(store, query.EventFilter(article=article_id))
     return {"article_id": article_id, "status": status, "events": events}

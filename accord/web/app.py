@@ -27,26 +27,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..errors import AccordError
 from ..store import Store, open_store
+from .settings import SETTINGS
 
 HERE = Path(__file__).parent
-
-
-@dataclass(frozen=True)
-class Setting:
-    name: str
-    default: Any
-    help: str
-
-
-# Each setting once: the CLI's options, the app's defaults and the docs come from here.
-SETTINGS = {s.name: s for s in (
-    Setting("host", "127.0.0.1", "address to listen on (default 127.0.0.1: this machine only)"),
-    Setting("port", 8000, "port to listen on (default 8000)"),
-    Setting("allow_writes", False, "let POST /api/articles code and store articles (default: read-only)"),
-    Setting("max_body", 1_000_000, "largest request body accepted, in bytes (default 1000000)"),
-    Setting("max_text", 100_000, "longest article text accepted by /api/extract and /api/articles, in characters (default 100000)"),
-    Setting("extract_workers", 2, "articles coded at once by /api/extract; more requests wait (default 2)"),
-)}
 
 
 @dataclass
@@ -78,7 +61,8 @@ def create_app(db_location: str | None, allow_writes: bool = False, *, max_body:
     from ..store import DEFAULT_DB
 
     config = WebConfig(db=db_location or DEFAULT_DB, allow_writes=allow_writes, max_body=max_body, max_text=max_text)
-    open_store(config.db, create=allow_writes).close()
+    with open_store(config.db, create=allow_writes) as store:
+        _check_schema(store)
     app = FastAPI(
         title="Accord",
         version=__version__,
@@ -102,6 +86,16 @@ def create_app(db_location: str | None, allow_writes: bool = False, *, max_body:
     app.add_middleware(BodyLimit, max_body=max_body)
     app.middleware("http")(_security_headers)
     return app
+
+
+def _check_schema(store: Store) -> None:
+    """A database from an older Accord is upgraded by any writing command, not here."""
+    from ..store import MIGRATIONS, StoreError
+
+    have, need = store.schema_version(), max(version for version, _, _ in MIGRATIONS)
+    if have < need:
+        raise StoreError(f"--db {store.location}: its schema is version {have}, this Accord reads version {need}; "
+                         f"upgrade it with `accord ingest --db {store.location} --retry-failed` or serve it with --allow-writes")
 
 
 def config_of(request: Request) -> WebConfig:
@@ -163,6 +157,8 @@ def _handle_errors(app: FastAPI) -> None:
 
 def _describe(error: Any) -> str:
     """One validation error as `where: what (got value)`."""
+    if error.get("type") == "json_invalid":
+        return f"request body is not valid JSON ({(error.get('ctx') or {}).get('error', 'cannot be parsed')})"
     where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body")) or "request"
     place = {"query": "parameter", "path": "path segment", "body": "body field"}.get(str((error.get("loc") or ("",))[0]), "")
     got = error.get("input")
