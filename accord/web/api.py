@@ -27,7 +27,7 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Er
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
-ISO3 = "^[A-Z]{3}$"
+ISO3 = "^([A-Za-z]{3})?$"
 
 
 def _text(description: str, pattern: str | None = None, example: str | None = None) -> Any:
@@ -39,20 +39,20 @@ def _text(description: str, pattern: str | None = None, example: str | None = No
 
 
 def event_scope(
-    dyad: Annotated[str | None, _text("two states in either direction", "^[A-Z]{3}-[A-Z]{3}$", "CHN-RUS")] = None,
+    dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{3}-[A-Za-z]{3})?$", "CHN-RUS")] = None,
     actor: Annotated[str | None, _text("part of an actor's name, any case", example="Wang Yi")] = None,
     source: Annotated[str | None, _text("ISO alpha-3 of the source state", ISO3, "CHN")] = None,
     target: Annotated[str | None, _text("ISO alpha-3 of the target state", ISO3, "RUS")] = None,
     country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target", ISO3, "USA")] = None,
-    root: Annotated[str | None, _text("CAMEO root code, 01 to 20", "^(0[1-9]|1[0-9]|20)$", "04")] = None,
-    cameo: Annotated[str | None, _text("CAMEO code or prefix", "^[0-9]{2,4}$", "042")] = None,
-    plover: Annotated[str | None, _text("PLOVER type", "^[A-Z]+$", "CONSULT")] = None,
+    root: Annotated[str | None, _text("CAMEO root code, 01 to 20", "^(0[1-9]|1[0-9]|20)?$", "04")] = None,
+    cameo: Annotated[str | None, _text("CAMEO code or prefix", "^([0-9]{2,4})?$", "042")] = None,
+    plover: Annotated[str | None, _text("PLOVER type", "^[A-Za-z]*$", "CONSULT")] = None,
     quad_class: Annotated[int | None, Query(description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict",
                                             json_schema_extra={"minimum": 1, "maximum": 4})] = None,
     modality: Annotated[str | None, _text(f"one of {', '.join(query.MODALITIES)}",
-                                          "^(" + "|".join(query.MODALITIES) + ")$", "asserted")] = None,
-    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-01")] = None,
-    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", r"^\d{4}(-\d{2}(-\d{2})?)?$", "2021-12-31")] = None,
+                                          "^(" + "|".join(query.MODALITIES) + ")?$", "asserted")] = None,
+    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-01")] = None,
+    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-12-31")] = None,
     text: Annotated[str | None, _text("words that must all be in the evidence sentence", example="vaccine")] = None,
     article: Annotated[str | None, _text("an article id")] = None,
     include_unasserted: Annotated[bool, Query(description="negated and hypothetical acts too")] = False,
@@ -67,10 +67,10 @@ def event_scope(
         if isinstance(value, str):
             if "\x00" in value:
                 raise query.QueryError(f"{name}: a NUL character is not allowed")
-            if name in ("dyad", "source", "target", "country", "plover"):
-                values[name] = value.strip().upper() or None
-            elif not value.strip():
+            if value == "":  # an empty form field: no filter
                 values[name] = None
+            elif name in ("dyad", "source", "target", "country", "plover") and value.isascii():
+                values[name] = value.upper()
     return query.filter_from(values)
 
 

@@ -42,7 +42,7 @@
     var periods = data.periods;
     if (!periods.length) { message(box, "No dated events between these states."); return; }
     var width = Math.max(box.clientWidth - 20, 600), left = 48, right = 16, top = 16;
-    var h1 = 220, gap = 34, h2 = 110, bottom = 36;
+    var h1 = 220, gap = 48, h2 = 110, bottom = 36;
     var height = top + h1 + gap + h2 + bottom;
     var plotW = width - left - right, step = plotW / periods.length, barW = Math.max(step * 0.8, 0.8);
     var coopMax = 0, confMax = 0, gMax = 0;
@@ -60,8 +60,8 @@
       svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, axis).textContent = String(Math.abs(v));
     });
     svg("line", { x1: left, x2: width - right, y1: zero, y2: zero }, axis);
-    svg("text", { x: left, y: top - 4 }, axis).textContent = "cooperation ↑";
-    svg("text", { x: left, y: top + h1 + 12 }, axis).textContent = "conflict ↓";
+    svg("text", { x: left + 4, y: top + 10 }, axis).textContent = "cooperation ↑";
+    svg("text", { x: left + 4, y: top + h1 - 4 }, axis).textContent = "conflict ↓";
     var bars = svg("g", { "class": "bars" }, root);
     periods.forEach(function (p, i) {
       if (!p.events) return;
@@ -85,7 +85,7 @@
     /* Goldstein sum per period */
     var gTop = top + h1 + gap, gZero = gTop + h2 / 2, gScale = (h2 / 2) / niceMax(Math.max(gMax, 1));
     svg("line", { x1: left, x2: width - right, y1: gZero, y2: gZero }, axis);
-    svg("text", { x: left, y: gTop - 6 }, axis).textContent = "Goldstein sum";
+    svg("text", { x: left + 4, y: gTop - 8, "class": "panel-title" }, axis).textContent = "Goldstein sum per " + data.interval;
     svg("text", { x: left - 6, y: gTop + 4, "text-anchor": "end" }, axis).textContent = "+" + niceMax(Math.max(gMax, 1));
     svg("text", { x: left - 6, y: gTop + h2 + 4, "text-anchor": "end" }, axis).textContent = "−" + niceMax(Math.max(gMax, 1));
     var points = periods.map(function (p, i) { return [left + (i + 0.5) * step, gZero - p.goldstein * gScale]; });
