@@ -65,6 +65,7 @@ class IngestSummary:
     stored: int = 0  # articles committed by this run (coded + skipped)
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    dyads: set[tuple[str, str]] = field(default_factory=set)  # whose events this run wrote or replaced
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "coded": self.coded, "unchanged": self.unchanged, "skipped": self.skipped, "failed": self.failed}
@@ -227,8 +228,8 @@ def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = N
         bar.close()
         store.finish_run(run_id, summary.counts(), status)
     resolve_failures(store, sources, failing)
-    if summary.stored:
-        refresh_stories(store)
+    if summary.dyads:
+        refresh_stories(store, summary.dyads)
     return summary
 
 
@@ -261,39 +262,48 @@ def _store_batch(batch: list[Article], store: Store, version: str, run_id: str, 
 
 def save_coded(store: Store, coded: list[dict[str, list[dict[str, Any]]]], summary: IngestSummary) -> None:
     """Write rows coded elsewhere (by an engine's workers), counting them in the summary."""
-    store.save_articles(coded)
+    summary.dyads |= store.save_articles(coded)
     for tables in coded:
         summary.skipped += tables["articles"][0]["status"] == "skipped"
         summary.coded += tables["articles"][0]["status"] != "skipped"
     summary.stored += len(coded)
 
 
-def refresh_stories(store: Store) -> int:
-    """Group the stored events into stories (one event reported by several articles,
-    `accord.stories`) and link each event to its story; returns the number of stories."""
+def refresh_stories(store: Store, dyads: Iterable[tuple[str, str]] | None = None) -> int:
+    """Group the stored events of these dyads (default: all) into stories, one event
+    reported by several articles (`accord.stories`), and link each event to its story.
+    Stories never cross dyads, so each dyad is regrouped on its own. Returns the number
+    of stories written."""
+    if dyads is None:
+        dyads = [(r["source"], r["target"]) for r in store.rows("SELECT DISTINCT source, target FROM events WHERE asserted = 1")]
     fields_ = [f.name for f in dataclasses.fields(Event)]
-    reports = []
-    ids = []
-    for row in store.iter_rows(
-        "SELECT e.*, a.outlet, a.article_key FROM events e JOIN articles a ON a.id = e.article_id "
-        "WHERE e.asserted = 1 ORDER BY e.article_id, e.seq"
-    ):
-        values = {k: row[k] for k in fields_ if k in row}
-        values.update(span=(row["span_start"], row["span_end"]), topics=tuple(filter(None, (row["topics"] or "").split(","))),
-                      evidence=row["evidence"] or "", sentence=row["sentence"] or "", pattern=row["pattern"] or "",
-                      source_span=None, target_span=None)
-        reports.append((row["article_id"], row["outlet"] or row["article_key"], Event(**values)))
-        ids.append(row["id"])
-    stories = group_stories(reports)
-    index = {(article, seq): story.story_id for story in stories for article, seq in story.members}
-    # an article's asserted events come first, so an event's index in its article is its seq
-    links = [(index.get((event_id.rsplit("-", 1)[0], int(event_id.rsplit("-", 1)[1]))), event_id) for event_id in ids]
-    rows = [{k: v for k, v in story.to_dict().items() if k != "members"} for story in stories]
+    written = 0
     with store.transaction():
-        store.execute("DELETE FROM stories")
-        store.insert("stories", rows)
-        store.connection.cursor().executemany(store.sql("UPDATE events SET story_id = ? WHERE id = ?"), links)
-    return len(stories)
+        for source, target in sorted(dyads):
+            reports, ids = [], []
+            for row in store.iter_rows(
+                "SELECT e.*, a.outlet, a.article_key FROM events e JOIN articles a ON a.id = e.article_id "
+                "WHERE e.asserted = 1 AND e.source = ? AND e.target = ? ORDER BY e.article_id, e.seq", (source, target)
+            ):
+                values = {k: row[k] for k in fields_ if k in row}
+                values.update(span=(row["span_start"], row["span_end"]), topics=tuple(filter(None, (row["topics"] or "").split(","))),
+                              evidence=row["evidence"] or "", sentence=row["sentence"] or "", pattern=row["pattern"] or "",
+                              source_span=None, target_span=None)
+                reports.append((row["article_id"], row["outlet"] or row["article_key"], Event(**values)))
+                ids.append((row["article_id"], row["seq"], row["id"]))
+            # group_stories numbers each article's reports in order: map those numbers back to seqs
+            position: dict[tuple[str, int], str] = {}
+            counter: dict[str, int] = {}
+            for article, _seq, event_id in ids:
+                position[(article, counter.get(article, 0))] = event_id
+                counter[article] = counter.get(article, 0) + 1
+            stories = group_stories(reports)
+            links = [(story.story_id, position[member]) for story in stories for member in story.members]
+            store.execute("DELETE FROM stories WHERE source = ? AND target = ?", (source, target))
+            store.insert("stories", [{k: v for k, v in story.to_dict().items() if k != "members"} for story in stories])
+            store.connection.cursor().executemany(store.sql("UPDATE events SET story_id = ? WHERE id = ?"), links)
+            written += len(stories)
+    return written
 
 
 def split_inputs(paths: Sequence[str], size: int) -> list[list[str]]:
@@ -383,6 +393,6 @@ def ingest_article(article: Article, store: Store, options: IngestOptions | None
     finally:
         summary.seconds = time.perf_counter() - started
         store.finish_run(run_id, summary.counts(), status)
-    if summary.stored:
-        refresh_stories(store)
+    if summary.dyads:
+        refresh_stories(store, summary.dyads)
     return summary

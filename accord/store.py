@@ -279,17 +279,23 @@ class Store:
         """The ids of the articles this coder version has stored."""
         return [row["id"] for row in self.rows("SELECT id FROM articles WHERE coder_version = ?", (version,))]
 
-    def save_articles(self, stored: Sequence[dict[str, list[dict[str, Any]]]]) -> None:
-        """Write coded articles (as made by `rows.article_rows`) in one transaction; an
-        article already stored has all its rows replaced."""
+    def save_articles(self, stored: Sequence[dict[str, list[dict[str, Any]]]]) -> set[tuple[str, str]]:
+        """Write coded articles (as made by `ingest.article_rows`) in one transaction; an
+        article already stored has all its rows replaced. Returns the dyads (source,
+        target) of the events written or replaced, whose stories need regrouping."""
+        dyads: set[tuple[str, str]] = set()
         with self.transaction():
             for tables in stored:
                 article_id = tables["articles"][0]["id"]
+                old = self.execute("SELECT DISTINCT source, target FROM events WHERE article_id = ?", (article_id,)).fetchall()
+                dyads.update((a, b) for a, b in old)
                 for table in ARTICLE_TABLES + ("articles",):
                     key = "id" if table == "articles" else "article_id"
                     self.execute(f"DELETE FROM {table} WHERE {key} = ?", (article_id,))
                 for table, rows in tables.items():
                     self.insert(table, rows)
+                dyads.update((e["source"], e["target"]) for e in tables.get("events", ()))
+        return dyads
 
     def count(self, table: str) -> int:
         if table not in ARTICLE_TABLES + ("articles", "failures", "runs", "stories"):

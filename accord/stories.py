@@ -16,7 +16,8 @@ agree, and dates that agree:
   otherwise it stands alone, so a vague report never swallows distinct day events;
 - two reports of one article with different days are distinct events.
 
-A story's id is a hash of its key (source, target, code, date), stable across runs.
+A story's id is a hash of its key (source, target, code, date), stable across runs;
+stories that share a key get it hashed with their articles (`_distinct_ids`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .records import Event, Extraction, Story
@@ -89,9 +90,17 @@ def group_stories(reports: Iterable[Report], window_days: int = 1) -> list[Story
     # most specific codes and day dates first, so that vaguer reports find their stories
     order = sorted(indexed, key=lambda r: (-len(r[3].cameo.rstrip("0")), _day(r[3]) is None, r[3].date or "", r[0], r[2]))
     groups: list[_Group] = []
+    # groups by dyad and year, so a report is only compared with the stories it could join
+    index: dict[tuple[str, str], dict[int | None, list[int]]] = {}
     for report in order:
         event = report[3]
-        fitting = [g for g in groups if _fits(g, event, report[0], window_days)]
+        by_year = index.setdefault((event.source, event.target), {})
+        year = int(event.date[:4]) if event.date else None
+        if year is None:  # an undated report may join any story of its dyad
+            candidates = sorted(i for numbers in by_year.values() for i in numbers)
+        else:
+            candidates = sorted(i for y in (year - 1, year, year + 1) for i in by_year.get(y, ()))
+        fitting = [groups[i] for i in candidates if _fits(groups[i], event, report[0], window_days)]
         exact = [g for g in fitting if g.cameo == event.cameo]
         day = _day(event)
         if day is not None and exact:
@@ -102,13 +111,34 @@ def group_stories(reports: Iterable[Report], window_days: int = 1) -> list[Story
             chosen = None
         if chosen is None:
             chosen = _Group(event.source, event.target, event.cameo, day, day, None if day else event.date)
+            by_year.setdefault(year, []).append(len(groups))
             groups.append(chosen)
         elif day is not None:
             chosen.day = min(chosen.day, day) if chosen.day else day
             chosen.last = max(chosen.last, day) if chosen.last else day
         chosen.members.append(report)
-    stories = [_story(g) for g in groups]
+    stories = _distinct_ids([_story(g) for g in groups])
     return sorted(stories, key=lambda s: (s.date or "", s.source, s.target, s.cameo, s.story_id))
+
+
+def _distinct_ids(stories: list[Story]) -> list[Story]:
+    """Two stories can share a key (distinct events of one day and dyad): those get the
+    key hashed with their articles, and a number in the order of their articles, so ids
+    stay unique and do not depend on the order the reports came in."""
+    by_id: dict[str, list[Story]] = {}
+    for story in stories:
+        by_id.setdefault(story.story_id, []).append(story)
+    out = []
+    for same in by_id.values():
+        if len(same) == 1:
+            out += same
+            continue
+        same.sort(key=lambda s: (sorted({a for a, _ in s.members}), s.num_reports, s.date or ""))
+        for n, story in enumerate(same):
+            articles = ",".join(sorted({a for a, _ in story.members}))
+            suffix = hashlib.sha1(f"{story.story_id}|{articles}|{n}".encode()).hexdigest()[:16]
+            out.append(replace(story, story_id=suffix))
+    return out
 
 
 def _fits(g: _Group, e: Event, article: str, window_days: int) -> bool:

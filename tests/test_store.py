@@ -3,6 +3,7 @@ upgrade, recording failures and retrying them, on SQLite and on PostgreSQL alike
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -166,3 +167,25 @@ def test_readers_see_committed_articles_while_a_run_writes(tmp_path):
             reader = sqlite3.connect(path)  # ...and a reader still sees the last commit
             assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 5
             reader.close()
+
+
+def test_one_call_reported_by_three_outlets_is_one_story_in_the_database(db, tmp_path):
+    from test_stories import DISTINCT, SAME_CALL
+
+    feed = tmp_path / "reports.jsonl"
+    with feed.open("w") as out:
+        for name, (text, outlet) in {**SAME_CALL, **DISTINCT}.items():
+            date, body = text.split(" ", 3)[2], text.split(" ", 3)[3]
+            out.write(json.dumps({"id": name, "text": body, "date": date, "source": outlet}) + "\n")
+    with open_store(db) as store:
+        ingest([str(feed)], store)
+        usa_chn = store.rows("SELECT date, cameo, num_articles, num_sources FROM stories WHERE source = 'USA' AND target = 'CHN' ORDER BY date")
+        assert [(s["date"], s["num_articles"], s["num_sources"]) for s in usa_chn] == [
+            ("2022-03-18", 1, 1), ("2022-07-28", 4, 3), ("2022-11-14", 1, 1)]
+        linked = store.scalar("SELECT COUNT(*) FROM events WHERE asserted = 1 AND story_id IS NULL")
+        assert linked == 0
+        # re-coding one report regroups its dyads without duplicating a story
+        before = store.count("stories")
+        from accord.ingest import refresh_stories
+        refresh_stories(store)
+        assert store.count("stories") == before

@@ -101,3 +101,10 @@ def test_a_less_specific_code_joins_one_specific_story_but_never_bridges_two():
 def test_different_codes_or_directions_are_different_stories():
     stories = group_stories([("a", "A", _ev("041")), ("b", "B", _ev("112")), ("c", "C", replace(_ev(), source="CHN", target="USA"))])
     assert len(stories) == 3
+
+
+def test_two_distinct_events_with_the_same_key_get_distinct_ids():
+    vague = _ev(when="2022-07", precision="month")
+    stories = group_stories([("a", "A", _ev()), ("b", "B", _ev(cameo="042")), ("c", "C", replace(vague, cameo="040")),
+                             ("d", "D", replace(vague, cameo="040")), ("e", "E", _ev(cameo="040", when=None, precision=None))])
+    assert len({s.story_id for s in stories}) == len(stories)

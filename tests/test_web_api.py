@@ -283,7 +283,8 @@ def test_a_missing_or_old_database_fails_at_start(tmp_path: Path) -> None:
 
 def test_pages_render(client: TestClient) -> None:
     article_id = client.get("/api/articles").json()["articles"][0]["id"]
-    for url in ("/", "/events", "/events?dyad=CHN-MEX", "/dyads/CHN-MEX", "/network", "/articles", f"/articles/{article_id}", "/extract"):
+    for url in ("/", "/events", "/events?dyad=CHN-MEX", "/dyads/CHN-MEX", "/network", "/articles", f"/articles/{article_id}", "/extract",
+                "/api/docs"):
         response = client.get(url)
         assert response.status_code == 200, url
         assert response.headers["content-type"].startswith("text/html")

@@ -78,6 +78,6 @@ def ingest_on_dask(paths: Sequence[str], store: Store, options: IngestOptions | 
             cluster.close()
         store.finish_run(run_id, summary.counts(), status)
     resolve_failures(store, sources, failing)
-    if summary.stored:
-        refresh_stories(store)
+    if summary.dyads:
+        refresh_stories(store, summary.dyads)
     return summary

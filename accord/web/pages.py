@@ -112,6 +112,14 @@ def extract(request: Request) -> Response:
     return page(request, "extract.html", max_text=config_of(request).max_text)
 
 
+@router.get("/api/docs")
+def api_docs(request: Request) -> Response:
+    """The API's reference, rendered from its OpenAPI description."""
+    operations = [{"method": method.upper(), "path": path, **operation}
+                  for path, methods in request.app.openapi()["paths"].items() for method, operation in methods.items()]
+    return page(request, "api_docs.html", operations=operations)
+
+
 def event_title(e: dict[str, Any]) -> str:
     """What a reader sees on hovering over an event's trigger."""
     code = cameo_codes().get(e["cameo"])
