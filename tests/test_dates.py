@@ -68,3 +68,33 @@ def test_today_is_the_anchor_never_the_clock(anchor):
 
 def test_leap_day_without_a_year_takes_the_last_leap_year():
     assert resolve_date("on Feb. 29", "2023-06-01").value == "2020-02-29"
+
+
+# The fast path in front of dateparser reads the common forms of a calendar day exactly
+# as dateparser does.
+
+from datetime import date as _date  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from accord.dates import calendar_day  # noqa: E402
+
+FORMS = ["%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b. %d, %Y", "%d %b %Y", "%Y-%m-%d", "%dth of %B %Y"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=st.dates(min_value=_date(1990, 1, 1), max_value=_date(2030, 12, 31)), form=st.sampled_from(FORMS))
+def test_the_fast_path_reads_a_calendar_day_as_dateparser_does(day, form):
+    import dateparser
+
+    text = day.strftime(form)
+    expected = dateparser.parse(text, languages=["en"], settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]})
+    assert calendar_day(text, None) == (expected.date() if expected else None)
+
+
+def test_the_fast_path_takes_the_anchor_year_and_leaves_other_forms_to_dateparser():
+    assert calendar_day("May 21", "2021-06-01") == _date(2021, 5, 21)
+    assert calendar_day("May 21", None) is None
+    assert calendar_day("February 29", "2021-03-01") is None  # no such day that year: dateparser decides
+    assert calendar_day("the 5th", "2021-03-01") is None
