@@ -13,8 +13,8 @@ from typing import Any
 from .errors import AccordError
 from .store import Store
 
-ISO3 = re.compile(r"^[A-Z]{3}$")
-DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO3 = re.compile(r"\A[A-Z]{3}\Z")
+DAY = re.compile(r"\A[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z")
 MODALITIES = ("asserted", "intended", "recalled", "negated", "hypothetical")
 EVENT_COLUMNS = (
     "id", "article_id", "seq", "asserted", "source", "target", "source_actor", "target_actor", "cameo", "cameo_root",
@@ -58,9 +58,9 @@ class EventFilter:
                 raise QueryError(f"{name}={value!r}: expected an ISO 3166 alpha-3 code such as CHN")
         if self.dyad is not None and not re.fullmatch(r"[A-Z]{3}-[A-Z]{3}", self.dyad):
             raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS")
-        if self.root is not None and not re.fullmatch(r"(0[1-9]|1\d|20)", self.root):
+        if self.root is not None and not re.fullmatch(r"(0[1-9]|1[0-9]|20)", self.root):
             raise QueryError(f"root={self.root!r}: expected a CAMEO root from 01 to 20")
-        if self.cameo is not None and not re.fullmatch(r"\d{2,4}", self.cameo):
+        if self.cameo is not None and not re.fullmatch(r"[0-9]{2,4}", self.cameo):
             raise QueryError(f"cameo={self.cameo!r}: expected a CAMEO code of 2 to 4 digits")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise QueryError(f"quad_class={self.quad_class}: expected 1, 2, 3 or 4")
@@ -140,7 +140,7 @@ def query_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     return store.rows(
         f"SELECT {columns}, a.title AS article_title, a.outlet, a.url, a.published FROM events e "
         f"JOIN articles a ON a.id = e.article_id{where} "
-        "ORDER BY e.date DESC, e.article_id, e.seq LIMIT ? OFFSET ?",
+        "ORDER BY e.date IS NULL, e.date DESC, e.article_id, e.seq LIMIT ? OFFSET ?",
         [*params, flt.limit, flt.offset],
     )
 

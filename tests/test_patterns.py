@@ -35,6 +35,8 @@ def test_pattern_matches_its_example(pattern):
     assert pattern.regex.search(text.replace("\u2019", "'")), f"{pattern.where} does not match its example"
     triggers = find_triggers(text, Sentence(0, 0, len(text), text))
     assert any(t.pattern.code[:2] == pattern.code[:2] for t in triggers)
+    match = pattern.regex.search(text.replace("\u2019", "'"))
+    assert match.group() == match.group().strip(), f"{pattern.where}: the trigger span should not start or end with a space"
 
 
 def test_macros_are_all_expanded():
