@@ -134,6 +134,8 @@ def add_store_commands(sub: argparse._SubParsersAction) -> None:
     _db_option(p)
     _filter_options(p)
     p.add_argument("--format", choices=["csv", "jsonl", "parquet", "gdelt", "plover"], required=True, help="output format")
+    p.add_argument("--table", choices=["events", "quotes", "stories", "relations"], default="events",
+                   help="what to export (default events; gdelt and plover are for events)")
     p.add_argument("--output", "-o", help="write to this file (default: standard output; required for parquet)")
     p.set_defaults(func=cmd_export)
 
@@ -329,22 +331,27 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import export_rows
+    from .export import export_rows, table_rows
     from .store import open_store
 
     with open_store(args.db, create=False) as store:
-        count = _write(export_rows(store, _filter(args)), args.format, args.output)
-    print(f"accord: exported {count} event(s) as {args.format}", file=sys.stderr)
+        if args.table == "events":
+            count = _write(export_rows(store, _filter(args)), args.format, args.output)
+        elif args.format in ("gdelt", "plover"):
+            raise AccordError(f"--format {args.format} is for events; export {args.table} as csv, jsonl or parquet")
+        else:
+            count = _write(table_rows(store, args.table), args.format, args.output, schema=False)
+    print(f"accord: exported {count} {args.table if args.table != 'events' else 'event(s)'} as {args.format}", file=sys.stderr)
     return 0
 
 
-def _write(rows: Iterator[dict[str, Any]], fmt: str, output: str | None) -> int:
+def _write(rows: Iterator[dict[str, Any]], fmt: str, output: str | None, schema: bool = True) -> int:
     from .export import write_export
 
     if fmt == "parquet":
         if not output:
             raise AccordError("--format parquet needs --output FILE")
-        return write_export(rows, fmt, path=output)
+        return write_export(rows, fmt, path=output, schema=schema)
     if output:
         with open(output, "w", encoding="utf-8", newline="") as out:
             return write_export(rows, fmt, out)

@@ -63,15 +63,34 @@ def export_rows(store: Store, flt: EventFilter | None = None) -> Iterator[dict[s
     )
 
 
-def write_export(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str] | None = None, path: str | None = None) -> int:
+TABLES = ("events", "quotes", "stories", "relations")
+
+
+def table_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
+    """Every row of one of the other tables (quotes with their article's title and date)."""
+    if table == "quotes":
+        yield from store.iter_rows("SELECT q.*, a.title AS article_title, a.published, a.url FROM quotes q "
+                                   "JOIN articles a ON a.id = q.article_id ORDER BY q.article_id, q.seq")
+    elif table == "stories":
+        yield from store.iter_rows("SELECT * FROM stories ORDER BY date, source, target, story_id")
+    elif table == "relations":
+        yield from store.iter_rows("SELECT r.*, a.published FROM relations r JOIN articles a ON a.id = r.article_id "
+                                   "ORDER BY r.article_id, r.seq")
+    else:
+        raise ExportError(f"table {table!r} is not known; expected one of {', '.join(TABLES)}")
+
+
+def write_export(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str] | None = None, path: str | None = None,
+                 schema: bool = True) -> int:
     """Write the rows in a format to a text stream (or, for parquet, a file path); returns
-    the number of events written."""
+    the number of rows written. Parquet files of events get Accord's typed event schema;
+    with `schema=False` the types are inferred from the rows (other tables)."""
     if fmt not in FORMATS:
         raise ExportError(f"format {fmt!r} is not known; expected one of {', '.join(FORMATS)}")
     if fmt == "parquet":
         if not path:
             raise ExportError("parquet is binary: give a file with --output")
-        return write_parquet(rows, path)
+        return write_parquet(rows, path, schema)
     assert out is not None
     count = 0
     if fmt == "csv":
@@ -99,7 +118,7 @@ def write_export(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str] | None =
     return count
 
 
-def write_parquet(rows: Iterator[dict[str, Any]], path: str) -> int:
+def write_parquet(rows: Iterator[dict[str, Any]], path: str, schema: bool = True) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -110,11 +129,11 @@ def write_parquet(rows: Iterator[dict[str, Any]], path: str) -> int:
         for row in rows:
             batch.append(row)
             if len(batch) >= 10_000:
-                writer = _write_batch(pa, pq, writer, batch, path)
+                writer = _write_batch(pa, pq, writer, batch, path, schema)
                 count += len(batch)
                 batch = []
         if batch or writer is None:
-            writer = _write_batch(pa, pq, writer, batch, path)
+            writer = _write_batch(pa, pq, writer, batch, path, schema)
             count += len(batch)
     finally:
         if writer is not None:
@@ -122,8 +141,8 @@ def write_parquet(rows: Iterator[dict[str, Any]], path: str) -> int:
     return count
 
 
-def _write_batch(pa: Any, pq: Any, writer: Any, batch: list[dict[str, Any]], path: str) -> Any:
-    table = pa.Table.from_pylist(batch, schema=_parquet_schema(pa))
+def _write_batch(pa: Any, pq: Any, writer: Any, batch: list[dict[str, Any]], path: str, schema: bool) -> Any:
+    table = pa.Table.from_pylist(batch, schema=_parquet_schema(pa) if schema else (writer.schema if writer else None))
     if writer is None:
         writer = pq.ParquetWriter(path, table.schema)
     writer.write_table(table)

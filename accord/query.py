@@ -152,12 +152,13 @@ def count_events(store: Store, flt: EventFilter) -> int:
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
-    """One article with its events, actors, mentions, relations and topics, or None."""
+    """One article with its events, actors, mentions, relations, topics and quotes, or None."""
     found = store.rows("SELECT * FROM articles WHERE id = ?", (article_id,))
     if not found:
         return None
     article = found[0]
-    for table, order in (("events", "seq"), ("actors", "seq"), ("mentions", "seq"), ("relations", "seq"), ("topics", "code")):
+    for table, order in (("events", "seq"), ("actors", "seq"), ("mentions", "seq"), ("relations", "seq"), ("topics", "code"),
+                         ("quotes", "seq")):
         article[table] = store.rows(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", (article_id,))
     return article
 
@@ -427,3 +428,48 @@ def article_with_evidence(store: Store, article_id: str) -> dict[str, Any] | Non
         if e.get("span_start") is not None and e.get("span_end") is not None and 0 <= e["span_start"] <= e["span_end"] <= len(text)
     ]
     return article
+
+
+# -- quotes and stories ------------------------------------------------------------------
+
+
+def list_quotes(store: Store, country: str | None = None, speaker: str | None = None, text: str | None = None,
+                limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes, newest article first: by the speaker's state (ISO3), part of the speaker's
+    name, words in the quote. Each carries its article's id, title and date."""
+    if country is not None and not ISO3.match(country):
+        raise QueryError(f"country={country!r}: expected an ISO 3166 alpha-3 code such as CHN")
+    clauses, params = [], []
+    if country:
+        clauses.append("q.speaker_country = ?")
+        params.append(country)
+    if speaker:
+        clauses.append("LOWER(q.speaker) LIKE ?")
+        params.append(f"%{speaker.lower()}%")
+    for word in (text or "").lower().split():
+        clauses.append("LOWER(q.text) LIKE ?")
+        params.append(f"%{word}%")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return store.rows(
+        f"SELECT q.*, a.title AS article_title, a.published FROM quotes q JOIN articles a ON a.id = q.article_id{where} "
+        "ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.seq LIMIT ? OFFSET ?", [*params, limit, offset])
+
+
+def list_stories(store: Store, dyad: str | None = None, min_articles: int = 1, since: str | None = None,
+                 until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Stories (one event however many articles report it), most reported first."""
+    flt = EventFilter(dyad=dyad, since=since, until=until).check()
+    clauses, params = ["s.num_articles >= ?"], [min_articles]
+    if flt.dyad:
+        a, b = flt.dyad.split("-")
+        clauses.append("((s.source = ? AND s.target = ?) OR (s.source = ? AND s.target = ?))")
+        params += [a, b, b, a]
+    if flt.since:
+        clauses.append("s.date >= ?")
+        params.append(flt.since)
+    if flt.until:
+        clauses.append("s.date <= ?")
+        params.append(_end_of(flt.until))
+    return store.rows(
+        f"SELECT s.* FROM stories s WHERE {' AND '.join(clauses)} "
+        "ORDER BY s.num_articles DESC, s.date IS NULL, s.date DESC, s.story_id LIMIT ? OFFSET ?", [*params, limit, offset])

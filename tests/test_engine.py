@@ -8,12 +8,9 @@ import shutil
 import pytest
 from conftest import EXAMPLES
 
+from accord.engines.dask_engine import ingest_on_dask
 from accord.ingest import ingest
 from accord.store import open_store
-
-pytest.importorskip("distributed")
-
-from accord.engines.dask_engine import ingest_on_dask  # noqa: E402
 
 RUN_COLUMNS = {"run_id", "stored_at"}  # differ between any two runs
 ORDER = {"articles": "id", "events": "id", "actors": "article_id, seq", "mentions": "article_id, seq",

@@ -202,3 +202,16 @@ def test_watch_polls_a_feed_and_stores_only_what_is_new(tmp_path, capsys):
     code, _, err = run(capsys, "watch", str(FORMATS / "readouts.rss"), "--db", db, "--polls", "2", "--interval", "0")
     assert code == 0
     assert "poll 1: read 3, coded 3" in err and "poll 2: read 3, coded 0, unchanged 3" in err
+
+
+def test_quotes_and_stories_are_exported_too(stored, tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    code, out, _ = run(capsys, "export", "--db", stored, "--table", "quotes", "--format", "jsonl")
+    quotes = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and any(q["speaker"] == "Xi Jinping" and q["kind"] == "indirect" for q in quotes)
+    path = tmp_path / "stories.parquet"
+    code, _, _ = run(capsys, "export", "--db", stored, "--table", "stories", "--format", "parquet", "-o", str(path))
+    assert code == 0 and {"story_id", "num_articles", "num_sources"} <= set(pq.read_table(path).column_names)
+    code, _, err = run(capsys, "export", "--db", stored, "--table", "quotes", "--format", "gdelt")
+    assert code == 1 and "--format gdelt is for events" in err

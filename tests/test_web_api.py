@@ -349,3 +349,21 @@ def test_summaries_agree_on_sqlite_and_postgresql(db: str) -> None:
             "articles": lambda s: [{k: v for k, v in a.items() if k != "id"} for a in query.list_articles(s)["articles"]],
         }.items():
             assert call(store) == call(reference), name
+
+
+# -- quotes and stories ----------------------------------------------------------------------
+
+def test_quotes_are_listed_by_speaker_state_with_their_article(client: TestClient) -> None:
+    quotes = client.get("/api/quotes", params={"country": "MLI"}).json()
+    assert quotes and all(q["speaker_country"] == "MLI" for q in quotes)
+    assert any(q["speaker"] == "Bah N'Daw" for q in quotes)
+    article = client.get(f"/api/articles/{quotes[0]['article_id']}").json()
+    assert any(q["seq"] == quotes[0]["seq"] for q in article["quotes"])
+    assert rows_of(client.get("/api/quotes.csv", params={"speaker": "xi"}).text)
+
+
+def test_stories_count_the_articles_that_report_each_event(client: TestClient) -> None:
+    stories = client.get("/api/stories", params={"dyad": "CHN-PAK"}).json()
+    assert stories and all({s["source"], s["target"]} == {"CHN", "PAK"} for s in stories)
+    assert all(s["num_articles"] >= 1 and s["num_sources"] >= 1 for s in stories)
+    assert client.get("/api/stories", params={"dyad": "China-Pakistan"}).status_code == 400

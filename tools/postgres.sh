@@ -7,7 +7,8 @@
 set -euo pipefail
 action=$1
 dir=$2
-port=${ACCORD_PG_PORT:-54329}
+# a free loopback port unless one is given
+port=${ACCORD_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$bin" ] || { echo "tools/postgres.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

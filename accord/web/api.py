@@ -145,6 +145,32 @@ def article(store: Reader, article_id: Annotated[str, Path(max_length=200)]) -> 
     return found
 
 
+@router.get("/quotes", response_model=list[models.Open], responses=CSV, summary="Quotes with their speakers, newest first")
+@router.get("/quotes.csv", response_model=list[models.Open], responses=CSV, summary="Quotes with their speakers, as CSV")
+def quotes(request: Request, store: Reader,
+           country: Annotated[str | None, _text("ISO alpha-3 of the speaker's state", ISO3, "CHN")] = None,
+           speaker: Annotated[str | None, _text("part of the speaker's name, any case", example="Xi")] = None,
+           text: Annotated[str | None, _text("words that must all be in the quote")] = None,
+           limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+           format: Format = "json") -> Any:
+    rows = query.list_quotes(store, country, speaker, text, limit, offset)
+    return rendered(request, rows, rows, format, "quotes")
+
+
+@router.get("/stories", response_model=list[models.Open], responses=CSV,
+            summary="Stories: one event however many articles report it, most reported first")
+@router.get("/stories.csv", response_model=list[models.Open], responses=CSV, summary="Stories, as CSV")
+def stories(request: Request, store: Reader,
+            dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{3}-[A-Za-z]{3})?$", "CHN-USA")] = None,
+            min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+            since: Annotated[str | None, _text("from this date on", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-01")] = None,
+            until: Annotated[str | None, _text("up to this date", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-12-31")] = None,
+            limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+            format: Format = "json") -> Any:
+    rows = query.list_stories(store, dyad, min_articles, since, until, limit, offset)
+    return rendered(request, rows, rows, format, "stories")
+
+
 @router.get("/actors", response_model=list[models.Actor], responses=CSV, summary="Actors of the events, most active first")
 @router.get("/actors.csv", response_model=list[models.Actor], responses=CSV, summary="Actors of the events, as CSV")
 def actors(request: Request, store: Reader, flt: Scope, limit: Annotated[int, Query(ge=1, le=10_000)] = 500,
