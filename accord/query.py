@@ -439,7 +439,8 @@ def list_quotes(store: Store, country: str | None = None, speaker: str | None = 
     name, words in the quote. Each carries its article's id, title and date."""
     if country is not None and not ISO3.match(country):
         raise QueryError(f"country={country!r}: expected an ISO 3166 alpha-3 code such as CHN")
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if country:
         clauses.append("q.speaker_country = ?")
         params.append(country)
@@ -459,7 +460,8 @@ def list_stories(store: Store, dyad: str | None = None, min_articles: int = 1, s
                  until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Stories (one event however many articles report it), most reported first."""
     flt = EventFilter(dyad=dyad, since=since, until=until).check()
-    clauses, params = ["s.num_articles >= ?"], [min_articles]
+    clauses: list[str] = ["s.num_articles >= ?"]
+    params: list[Any] = [min_articles]
     if flt.dyad:
         a, b = flt.dyad.split("-")
         clauses.append("((s.source = ? AND s.target = ?) OR (s.source = ? AND s.target = ?))")
