@@ -100,7 +100,9 @@ def main() -> None:
                                                  files_per_task=max(1, n // (8 * workers)))
                         rows.append((f"ingest into SQLite, Dask local cluster, {workers} worker(s)", time.perf_counter() - begun))
                         assert summary.coded == n, summary.line()
-                print(f"Dask, {workers} worker(s): cluster up in {up:.1f} s, knowledge loaded on the workers in {warm:.1f} s")
+                    worker_mb = max(client.run(peak_mb).values())
+                print(f"Dask, {workers} worker(s): cluster up in {up:.1f} s, knowledge loaded on the workers in {warm:.1f} s, "
+                      f"peak resident memory of a worker {worker_mb:.0f} MB")
 
         base = rows[0][1]
         print("\n| run | seconds | articles/s | ratio to extract only |")
