@@ -21,6 +21,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -66,6 +67,14 @@ class IngestSummary:
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
     dyads: set[tuple[str, str]] = field(default_factory=set)  # whose events this run wrote or replaced
+    coder_version: str = ""
+    saved: set[str] = field(default_factory=set)  # article ids written by this run
+
+    def fail(self, store: Store, failure: Failure) -> None:
+        """Record a failure in the database and count it."""
+        store.record_failure(failure)
+        self.failures.append(failure)
+        self.failed += 1
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "coded": self.coded, "unchanged": self.unchanged, "skipped": self.skipped, "failed": self.failed}
@@ -193,43 +202,53 @@ class Progress:
             self.bar.close()
 
 
+@contextmanager
+def recorded_run(store: Store, sources: list[str], options: IngestOptions) -> Iterator[IngestSummary]:
+    """A run: recorded in `runs` with its counts and status however it ends; when it
+    ends well, the failures of the sources it read again that did not fail again are
+    resolved, and the stories of the dyads it touched are regrouped."""
+    summary = IngestSummary(run_id=uuid.uuid4().hex[:16], coder_version=coder_version())
+    store.start_run(summary.run_id, f"{options.command} {' '.join(sources)}".strip(), summary.coder_version, options.engine)
+    started = time.perf_counter()
+    status = "interrupted"
+    try:
+        yield summary
+        status = "finished"
+    finally:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(summary.run_id, summary.counts(), status)
+    resolve_failures(store, sources, {(f.source, f.position) for f in summary.failures})
+    if summary.dyads:
+        refresh_stories(store, summary.dyads)
+
+
+def sources_of(store: Store, paths: Sequence[str], retry_failed: bool) -> list[str]:
+    """The inputs of a run: the paths, and with `retry_failed` the sources of open failures."""
+    sources = list(paths)
+    if retry_failed:
+        sources += [f.source for f in store.failures() if f.source not in sources]
+    return sources
+
+
 def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = None, *,
            retry_failed: bool = False, progress: bool = False) -> IngestSummary:
     """Read, code and store the articles at the paths (and, with `retry_failed`, the
     sources of open failures). Returns the run's counts."""
     options = options or IngestOptions()
-    sources = list(paths)
-    if retry_failed:
-        sources += [f.source for f in store.failures() if f.source not in sources]
-    run_id = uuid.uuid4().hex[:16]
-    version = coder_version()
-    store.start_run(run_id, f"{options.command} {' '.join(sources)}", version, options.engine)
-    summary = IngestSummary(run_id=run_id)
-    failing: set[tuple[str, str]] = set()
-    started = time.perf_counter()
+    sources = sources_of(store, paths, retry_failed)
     bar = Progress(progress)
-
-    def on_error(error: InputError) -> None:
-        failure = failure_of(error, run_id)
-        store.record_failure(failure)
-        failing.add((failure.source, failure.position))
-        summary.failed += 1
-        summary.failures.append(failure)
-
-    status = "interrupted"
     try:
-        for batch in _batches(read_articles(sources, on_error=on_error, options=options.read), options.batch_size):
-            read_before = summary.read
-            _store_batch(batch, store, version, run_id, options, summary)
-            bar.update(summary, summary.read - read_before)
-        status = "finished"
+        with recorded_run(store, sources, options) as summary:
+
+            def on_error(error: InputError) -> None:
+                summary.fail(store, failure_of(error, summary.run_id))
+
+            for batch in _batches(read_articles(sources, on_error=on_error, options=options.read), options.batch_size):
+                read_before = summary.read
+                _store_batch(batch, store, options, summary)
+                bar.update(summary, summary.read - read_before)
     finally:
-        summary.seconds = time.perf_counter() - started
         bar.close()
-        store.finish_run(run_id, summary.counts(), status)
-    resolve_failures(store, sources, failing)
-    if summary.dyads:
-        refresh_stories(store, summary.dyads)
     return summary
 
 
@@ -244,29 +263,35 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _store_batch(batch: list[Article], store: Store, version: str, run_id: str, options: IngestOptions,
-                 summary: IngestSummary) -> None:
+def _store_batch(batch: list[Article], store: Store, options: IngestOptions, summary: IngestSummary) -> None:
     summary.read += len(batch)
     known = store.coded_versions(content_id(a) for a in batch)
-    seen: set[str] = set()
     coded = []
     for article in batch:
-        aid = content_id(article)
-        if known.get(aid) == version or aid in seen:  # stored by this coder, or twice in the batch
+        if known.get(content_id(article)) == summary.coder_version:  # stored by this coder
             summary.unchanged += 1
-            continue
-        seen.add(aid)
-        coded.append(code_article(article, version, run_id, options))
+        else:
+            coded.append(code_article(article, summary.coder_version, summary.run_id, options))
     save_coded(store, coded, summary)
 
 
 def save_coded(store: Store, coded: list[dict[str, list[dict[str, Any]]]], summary: IngestSummary) -> None:
-    """Write rows coded elsewhere (by an engine's workers), counting them in the summary."""
-    summary.dyads |= store.save_articles(coded)
+    """Write coded articles and count them; one this run has written already (the same
+    content read twice) counts as unchanged."""
+    fresh = []
     for tables in coded:
-        summary.skipped += tables["articles"][0]["status"] == "skipped"
-        summary.coded += tables["articles"][0]["status"] != "skipped"
-    summary.stored += len(coded)
+        aid = tables["articles"][0]["id"]
+        if aid in summary.saved:
+            summary.unchanged += 1
+        else:
+            summary.saved.add(aid)
+            fresh.append(tables)
+    summary.dyads |= store.save_articles(fresh)
+    for tables in fresh:
+        skipped = tables["articles"][0]["status"] == "skipped"
+        summary.skipped += skipped
+        summary.coded += not skipped
+    summary.stored += len(fresh)
 
 
 def refresh_stories(store: Store, dyads: Iterable[tuple[str, str]] | None = None) -> int:
@@ -344,25 +369,14 @@ def code_partition(files: list[str], version: str, run_id: str, options: IngestO
     return {"coded": coded, "failures": failures, "read": read, "unchanged": unchanged}
 
 
-def store_partition(store: Store, result: dict[str, Any], summary: IngestSummary, saved: set[str], failing: set[tuple[str, str]]) -> None:
-    """Write one partition's result: its failures recorded, its articles saved (an article
-    already saved by this run, read twice, counts as unchanged)."""
+def store_partition(store: Store, result: dict[str, Any], summary: IngestSummary) -> None:
+    """Write one partition's result (`code_partition`): its failures recorded, its
+    articles saved."""
     summary.read += result["read"]
     summary.unchanged += result["unchanged"]
     for failure in result["failures"]:
-        store.record_failure(failure)
-        failing.add((failure.source, failure.position))
-        summary.failures.append(failure)
-        summary.failed += 1
-    fresh = []
-    for tables in result["coded"]:
-        aid = tables["articles"][0]["id"]
-        if aid in saved:
-            summary.unchanged += 1
-        else:
-            saved.add(aid)
-            fresh.append(tables)
-    save_coded(store, fresh, summary)
+        summary.fail(store, failure)
+    save_coded(store, result["coded"], summary)
 
 
 def resolve_failures(store: Store, sources: list[str], failing: set[tuple[str, str]]) -> None:
@@ -381,18 +395,6 @@ def ingest_article(article: Article, store: Store, options: IngestOptions | None
     """Code and store one article given in memory (the web's POST /api/articles), as one
     run: unchanged if this coder stored it already."""
     options = options or IngestOptions(command="web")
-    run_id = uuid.uuid4().hex[:16]
-    version = coder_version()
-    store.start_run(run_id, options.command, version, options.engine)
-    summary = IngestSummary(run_id=run_id)
-    started = time.perf_counter()
-    status = "interrupted"
-    try:
-        _store_batch([article], store, version, run_id, options, summary)
-        status = "finished"
-    finally:
-        summary.seconds = time.perf_counter() - started
-        store.finish_run(run_id, summary.counts(), status)
-    if summary.dyads:
-        refresh_stories(store, summary.dyads)
+    with recorded_run(store, [], options) as summary:
+        _store_batch([article], store, options, summary)
     return summary
