@@ -431,17 +431,5 @@ def _continuation(norm: str, text: str, sentence: Sentence, previous: Quote) -> 
     inner = _trim(norm, start, end)
     if inner is None or _words(norm, inner) < MIN_WORDS:
         return None
-    return Quote(
-        text=text[inner[0] : inner[1]],
-        kind="direct",
-        speaker=previous.speaker,
-        speaker_country=previous.speaker_country,
-        speaker_office=previous.speaker_office,
-        speaker_text=previous.speaker_text,
-        addressee=previous.addressee,
-        addressee_country=previous.addressee_country,
-        cue=previous.cue,
-        sentence_index=sentence.index,
-        span=inner,
-        speaker_span=previous.speaker_span,
-    )
+    # the same speaker, addressee and cue as the quote it continues
+    return replace(previous, text=text[inner[0] : inner[1]], kind="direct", sentence_index=sentence.index, span=inner)
