@@ -850,11 +850,20 @@ def _position_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
     return tuple(frozenset(lex[key]) for key in ("prepositions", "clause_openers", "determiners", "people_nouns"))  # type: ignore[return-value]
 
 
+# "BEIJING, Oct 5 (Reuters) - " or "MOSCOW - " opening a line: what follows opens a sentence
+DATELINE = re.compile(r"^\s*[A-Z]{2}[A-Z.'\u2019 -]*[A-Z](?:,[^\n]{0,60}?|\s*\([^)\n]{1,40}\))?\s*[-\u2013\u2014]\s")
+
+
 def is_subject_position(text: str, start: int) -> bool:
     """A mention is subject-like unless a preposition or a verb stands before it; "X" in
     "diplomats from X" stands where the noun phrase stands."""
     preps, openers, dets, people = _position_words()
     window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n\n") + 1 :]  # a paragraph (a headline) ends before it
+    line = window[window.rfind("\n") + 1 :]
+    dateline = DATELINE.match(line)
+    if dateline:
+        window = line[dateline.end() :]
     words = re.findall(r"[\w']+|[^\w\s]", window)
     index = len(words) - 1
     while index >= 0:

@@ -170,3 +170,19 @@ def test_an_act_asked_for_is_not_coded_as_done():
 )
 def test_examples_of_the_issue(sentence, expected):
     assert expected <= triples(sentence, "2024-08-01")
+
+
+@pytest.mark.parametrize("opening", [
+    "China and Russia hold talks\n\n",  # a headline paragraph
+    "BEIJING, Oct 5 (Reuters) - ",  # a dateline
+    "China and Russia hold talks\n\nMOSCOW \u2014 ",
+])
+def test_a_headline_or_dateline_before_the_subject_does_not_hide_it(opening):
+    text = opening + "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov in Beijing on Friday."
+    actors = {(e.source_actor, e.target_actor) for e in extract(parse_text(text, "a.txt")).events}
+    assert ("Wang Yi", "Sergey Lavrov") in actors and ("Sergey Lavrov", "Wang Yi") in actors
+
+
+def test_a_dash_inside_a_sentence_is_no_sentence_start():
+    text = "But in Riyadh, the opposition will be pressed by Russia \u2013 and its chief backer, Turkey \u2013 to compromise."
+    assert ("TUR", "RUS", "046") not in triples(text)
