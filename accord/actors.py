@@ -262,7 +262,7 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
     if orgs and not codes:
         org = next(o for o in kb.organisations() if o.code == orgs[0].key)
         country = org.members[0] if len(org.members) == 1 else None
-        return Mention(start, end, surface, "organisation", country=country, name=org.name, members=org.members)
+        return Mention(start, end, surface, "organisation", country=country, name=org.name, members=org.members, organisation=org.code)
     return None  # a name shared by several states: not guessed
 
 

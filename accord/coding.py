@@ -190,9 +190,13 @@ def _is_actor(m: Mention) -> bool:
 
 
 def _countries(m: Mention) -> list[str]:
+    """The actors a mention stands for: its state, each state of a group, or an
+    organisation (its code) that acts for itself ("NATO condemned Russia")."""
     if m.kind == "group":
         return list(m.members)
-    return [m.country] if m.country else []
+    if m.country:
+        return [m.country]
+    return [m.organisation] if m.kind == "organisation" and m.organisation else []
 
 
 def _sentence_subject(ctx: _Context, in_sentence: list[Mention]) -> Mention | None:
@@ -222,17 +226,21 @@ def _events_of(
         source_m = None
     reciprocal = re.match(r"\s+(?:each other|one another)\b", ctx.norm[trigger.end : trigger.end + 20]) is not None
     if pattern.frame == "mutual" or (reciprocal and source_m is not None and source_m.kind == "group"):
-        pairs = _mutual_pairs(source_m if pattern.participants == "all" else None, objects, ctx)
+        # talks, calls and meetings are between states and their people: an organisation
+        # named in the sentence is what they talk about or where they meet, not a party
+        state_source = source_m if source_m is not None and not _organisation_only(source_m) else None
+        pairs = _mutual_pairs(state_source if pattern.participants == "all" else None,
+                              [o for o in objects if not _organisation_only(o)], ctx)
     else:
         if source_m is None:
             return []
         sources = _countries(source_m)
-        if objects and objects[0].kind == "organisation" and not objects[0].country:
-            return []  # the act is aimed at an organisation, not at a state
         possessed = _possessor(trigger, in_sentence, ctx)
+        states_named = [o for o in objects if not _organisation_only(o)]
         for s in sources:
+            before = len(pairs)
             # each member of a group source aims at the first actor of another state
-            target_m = next((o for o in objects if set(_countries(o)) - {s}), None)
+            target_m = next((o for o in states_named if set(_countries(o)) - {s}), None)
             if pattern.possessor == "target" and possessed is not None:
                 target_m = possessed
             if target_m is None and pattern.target_anywhere:
@@ -243,6 +251,9 @@ def _events_of(
                 pairs += [(s, t, source_m, source_m) for t in sources if t != s]  # "the two leaders agreed...": each to the other
             elif pattern.implicit_target and source_m.kind != "group" and s in ctx.participants:
                 pairs += [(s, t, source_m, None) for t in ctx.participants if t != s]
+            if len(pairs) == before:  # no state aimed at: an organisation named as object is ("Russia criticised NATO")
+                org = next((o for o in objects if _organisation_only(o) and set(_countries(o)) - {s}), None)
+                pairs += [(s, t, source_m, org) for t in _countries(org)] if org is not None else []
     if not pairs:
         return []
     code = pattern.code
@@ -287,6 +298,11 @@ def _events_of(
             )
         )
     return out
+
+
+def _organisation_only(m: Mention) -> bool:
+    """An organisation acting for itself, not for one state."""
+    return m.kind == "organisation" and not m.country
 
 
 def _other_state(objects: list[Mention], source_m: Mention) -> Mention | None:

@@ -7,7 +7,9 @@ gives the same events in each.
 - `gdelt`: the 61 columns of a GDELT 2.0 event file, tab-separated, no header, in
   GDELT's order. Columns Accord does not code (ethnic, religion and known-group codes,
   actor geography, ADM codes) are left empty. Country codes are ISO 3166 alpha-3 (GDELT
-  uses CAMEO country codes, which are ISO alpha-3 for states). An event dated to a month
+  uses CAMEO country codes, which are ISO alpha-3 for states); an organisation acting
+  (EU, NATO, UNSC) has its code in ActorCode and KnownGroupCode and no country code. An
+  event dated to a month
   or a year only has SQLDATE on the first day of that period; `date_precision` in the
   other formats says which it was.
 - `plover`: a JSON array of PLOVER records with the field names of the PLOVER
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from .errors import AccordError
+from .knowledge import states
 from .query import EVENT_COLUMNS, EventFilter
 from .store import Store
 
@@ -181,8 +184,10 @@ def gdelt_record(row: dict[str, Any]) -> list[Any]:
         "MonthYear": f"{year}{month}" if year else "",
         "Year": year,
         "FractionDate": f"{int(year) + (int(month) - 1) / 12 + (int(day) - 1) / 365:.4f}" if year else "",
-        "Actor1Code": row["source"], "Actor1Name": (row.get("source_actor") or "").upper(), "Actor1CountryCode": row["source"],
-        "Actor2Code": row["target"], "Actor2Name": (row.get("target_actor") or "").upper(), "Actor2CountryCode": row["target"],
+        "Actor1Code": row["source"], "Actor1Name": (row.get("source_actor") or "").upper(), "Actor1CountryCode": _state(row["source"]),
+        "Actor1KnownGroupCode": _organisation(row["source"]),
+        "Actor2Code": row["target"], "Actor2Name": (row.get("target_actor") or "").upper(), "Actor2CountryCode": _state(row["target"]),
+        "Actor2KnownGroupCode": _organisation(row["target"]),
         "IsRootEvent": 1 if row.get("sentence_index") == 0 else 0,
         "EventCode": row["cameo"], "EventBaseCode": row["cameo"][:3], "EventRootCode": row["cameo"][:2],
         "QuadClass": row.get("quad_class"), "GoldsteinScale": row.get("goldstein"),
@@ -193,6 +198,15 @@ def gdelt_record(row: dict[str, Any]) -> list[Any]:
         "SOURCEURL": row.get("url") or row.get("origin") or "",
     })
     return [values[c] for c in GDELT_COLUMNS]
+
+
+def _state(code: str) -> str:
+    return code if code in states() else ""
+
+
+def _organisation(code: str) -> str:
+    """An organisation's code goes in GDELT's KnownGroupCode; a state has none."""
+    return "" if code in states() else code
 
 
 def _action_geo(row: dict[str, Any]) -> dict[str, Any]:

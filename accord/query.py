@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from .errors import AccordError
+from .knowledge import organisations
 from .store import Store
 
 ISO3 = re.compile(r"\A[A-Z]{3}\Z")
@@ -22,6 +23,11 @@ EVENT_COLUMNS = (
     "sentence_index", "span_start", "span_end", "source_start", "source_end", "target_start", "target_end", "evidence",
     "pattern", "topics", "coder_version", "location", "location_country", "lat", "lon", "story_id",
 )
+
+
+def organisation_codes() -> set[str]:
+    """The codes of the organisations Accord knows (knowledge/organisations.csv)."""
+    return {o.code for o in organisations()}
 
 
 class QueryError(AccordError):
@@ -54,10 +60,13 @@ class EventFilter:
         """This filter, or a QueryError naming the field that is wrong."""
         for name in ("source", "target", "country"):
             value = getattr(self, name)
-            if value is not None and not ISO3.match(value):
-                raise QueryError(f"{name}={value!r}: expected an ISO 3166 alpha-3 code such as CHN")
-        if self.dyad is not None and not re.fullmatch(r"[A-Z]{3}-[A-Z]{3}", self.dyad):
-            raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS")
+            if value is not None and not (ISO3.match(value) or value in organisation_codes()):
+                raise QueryError(f"{name}={value!r}: expected an ISO 3166 alpha-3 code such as CHN, or an organisation's code such as EU")
+        if self.dyad is not None and not (
+            re.fullmatch(r"[A-Z]{2,8}-[A-Z]{2,8}", self.dyad)
+            and all(ISO3.match(code) or code in organisation_codes() for code in self.dyad.split("-"))
+        ):
+            raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS (or an organisation's code: EU-RUS)")
         if self.root is not None and not re.fullmatch(r"(0[1-9]|1[0-9]|20)", self.root):
             raise QueryError(f"root={self.root!r}: expected a CAMEO root from 01 to 20")
         if self.cameo is not None and not re.fullmatch(r"[0-9]{2,4}", self.cameo):

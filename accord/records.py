@@ -47,6 +47,7 @@ class Mention:
     members: tuple[str, ...] = ()  # for groups: the countries in it
     person_key: str | None = None  # identity of a person within the article
     sentence: int = -1
+    organisation: str | None = None  # for organisations: its code in knowledge/organisations.csv
 
 
 @dataclass(frozen=True)

@@ -186,3 +186,23 @@ def test_a_headline_or_dateline_before_the_subject_does_not_hide_it(opening):
 def test_a_dash_inside_a_sentence_is_no_sentence_start():
     text = "But in Riyadh, the opposition will be pressed by Russia \u2013 and its chief backer, Turkey \u2013 to compromise."
     assert ("TUR", "RUS", "046") not in triples(text)
+
+
+# Organisations act for themselves; a state named beside them is still the target.
+
+def test_an_organisation_can_be_the_source_or_the_target_of_an_act():
+    assert ("EU", "RUS", "163") in triples("The European Union imposed sanctions on Russia on Monday.")
+    assert ("RUS", "NATO") in {(s, t) for s, t, _ in triples("Russia criticised NATO on Tuesday.")}
+
+
+def test_a_state_qualified_by_an_organisation_is_the_target():
+    text = ("President Joseph R. Biden spoke with President Recep Tayyip Erdogan of Turkey. He reaffirmed the readiness "
+            "of the United States to provide any and all needed assistance to our NATO Ally Turkey.")
+    assert ("USA", "TUR") in {(s, t) for s, t, _ in triples(text)}
+    assert not any(t == "NATO" for _, t, _ in triples(text))
+
+
+def test_an_organisation_is_no_party_to_talks_held_there():
+    found = triples("Wang Yi met Sergey Lavrov at the United Nations in New York on Friday.")
+    assert {("CHN", "RUS", "042"), ("RUS", "CHN", "042")} <= found or {("CHN", "RUS"), ("RUS", "CHN")} <= {(s, t) for s, t, _ in found}
+    assert not any("UNO" in (s, t) for s, t, _ in found)

@@ -189,3 +189,12 @@ def test_one_call_reported_by_three_outlets_is_one_story_in_the_database(db, tmp
         from accord.ingest import refresh_stories
         refresh_stories(store)
         assert store.count("stories") == before
+
+
+def test_filters_take_organisation_codes_but_not_names():
+    from accord.query import QueryError
+
+    assert EventFilter(source="EU", dyad="NATO-RUS").check()
+    for bad in ({"source": "CHINA"}, {"dyad": "CHN-XYZW"}):
+        with pytest.raises(QueryError, match="expected"):
+            EventFilter(**bad).check()

@@ -27,7 +27,7 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Er
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
-ISO3 = "^([A-Za-z]{3})?$"
+ISO3 = "^([A-Za-z]{2,8})?$"  # a state's ISO alpha-3 code, or an organisation's (EU, NATO)
 
 
 def _text(description: str, pattern: str | None = None, example: str | None = None) -> Any:
@@ -39,7 +39,7 @@ def _text(description: str, pattern: str | None = None, example: str | None = No
 
 
 def event_scope(
-    dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{3}-[A-Za-z]{3})?$", "CHN-RUS")] = None,
+    dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{2,8}-[A-Za-z]{2,8})?$", "CHN-RUS")] = None,
     actor: Annotated[str | None, _text("part of an actor's name, any case", example="Wang Yi")] = None,
     source: Annotated[str | None, _text("ISO alpha-3 of the source state", ISO3, "CHN")] = None,
     target: Annotated[str | None, _text("ISO alpha-3 of the target state", ISO3, "RUS")] = None,
@@ -161,7 +161,7 @@ def quotes(request: Request, store: Reader,
             summary="Stories: one event however many articles report it, most reported first")
 @router.get("/stories.csv", response_model=list[models.Open], responses=CSV, summary="Stories, as CSV")
 def stories(request: Request, store: Reader,
-            dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{3}-[A-Za-z]{3})?$", "CHN-USA")] = None,
+            dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{2,8}-[A-Za-z]{2,8})?$", "CHN-USA")] = None,
             min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             since: Annotated[str | None, _text("from this date on", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-01")] = None,
             until: Annotated[str | None, _text("up to this date", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-12-31")] = None,
