@@ -146,6 +146,7 @@ class Person:
     sector: str | None
     holding: Holding | None = None
     tokens: set[str] = field(default_factory=set)
+    organisation: str | None = None  # the organisation the person speaks for ("WHO Director-General Tedros")
 
 
 def find_mentions(text: str, sentences: Iterable[Sentence], published: str | None) -> tuple[list[Mention], list[Actor]]:
@@ -172,8 +173,10 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
             start=p.holding.start if p.holding else None,
             end=(p.holding.end or None) if p.holding else None,
         )
-        for p in people.values()
         if p.country
+        else Actor(name=p.display, country=None, role=None, organisation=p.organisation)  # their state office is not what they act in
+        for p in people.values()
+        if p.country or p.organisation
     ]
     return mentions, actors
 
@@ -392,6 +395,15 @@ def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
 PREFIX_STATE = re.compile(r"(?:'s)?[ \t]+(?:(?:new|former|then|top|acting|outgoing|incoming)[ \t]+)?")
 
 
+ORG_TITLE_GAP = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,3}")  # "WHO| Director-General |Tedros": words, no punctuation
+
+
+def _state_envoy(title: str) -> bool:
+    """A state's envoy to an organisation ("UN ambassador"), by `lexicon.state_envoy_titles`."""
+    low = title.lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", low) for word in kb.lexicon()["state_envoy_titles"])
+
+
 def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person], day: str | None) -> list[Mention]:
     """Give each person a state from "X of Y", "Y's X", "Malian X" or the knowledge base,
     fold those state words into the person mention, and register the person."""
@@ -431,7 +443,17 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
                 country = country or prev.country
                 start = prev.start
                 out.pop()
+        # "WHO Director-General Tedros", "EU foreign policy chief Josep Borrell": an official
+        # of the organisation, unless the knowledge base has them in a state's office today
+        org = out[-1] if out and out[-1].kind == "organisation" and not out[-1].country else None
+        if org is not None and (country is not None or not ORG_TITLE_GAP.fullmatch(text[org.end : m.start]) or _state_envoy(
+                text[org.end : m.start] + " " + (m.title or ""))):
+            org = None
         person = _resolve_person(m, country, day, people)
+        if org is not None and (person.office is None or person.office.startswith("former")):
+            person.organisation, person.country = org.organisation, None
+            start = org.start
+            out.pop()
         out.append(
             _with(
                 m,
@@ -444,6 +466,7 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
                 title=person.title,
                 sector=person.sector,
                 person_key=person.key,
+                organisation=person.organisation,
             )
         )
     return out
@@ -720,6 +743,7 @@ def _person_mention(start: int, end: int, surface: str, person: Person, kind: st
         title=person.title,
         sector=person.sector,
         person_key=person.key,
+        organisation=person.organisation,
     )
 
 
@@ -812,7 +836,8 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
             if low == "her" and is_subject_position(text, m.start):
                 ref = last_subject
             if ref is not None:
-                out.append(_with(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key))
+                out.append(_with(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key,
+                                 organisation=ref.organisation))
         elif m.kind == "group" and not m.members:
             size = _group_size(m.text)
             members = tuple(parts[:size]) if size else tuple(parts[:2])

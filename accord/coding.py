@@ -186,7 +186,7 @@ def _interlocutors(sentences: list[Sentence], by_sentence: dict[int, list[Mentio
 
 
 def _is_actor(m: Mention) -> bool:
-    return bool(m.country or (m.kind == "group" and m.members) or m.kind == "organisation")
+    return bool(m.country or (m.kind == "group" and m.members) or m.kind == "organisation" or m.organisation)
 
 
 def _countries(m: Mention) -> list[str]:
@@ -196,7 +196,7 @@ def _countries(m: Mention) -> list[str]:
         return list(m.members)
     if m.country:
         return [m.country]
-    return [m.organisation] if m.kind == "organisation" and m.organisation else []
+    return [m.organisation] if m.organisation else []  # an organisation, or a person speaking for one
 
 
 def _sentence_subject(ctx: _Context, in_sentence: list[Mention]) -> Mention | None:
@@ -228,9 +228,12 @@ def _events_of(
     if pattern.frame == "mutual" or (reciprocal and source_m is not None and source_m.kind == "group"):
         # talks, calls and meetings are between states and their people: an organisation
         # named in the sentence is what they talk about or where they meet, not a party
-        state_source = source_m if source_m is not None and not _organisation_only(source_m) else None
-        pairs = _mutual_pairs(state_source if pattern.participants == "all" else None,
-                              [o for o in objects if not _organisation_only(o)], ctx)
+        # (its officials, "EU foreign policy chief Josep Borrell", are parties)
+        def party(m: Mention) -> bool:
+            return not (m.kind == "organisation" and not m.country)
+
+        state_source = source_m if source_m is not None and party(source_m) else None
+        pairs = _mutual_pairs(state_source if pattern.participants == "all" else None, [o for o in objects if party(o)], ctx)
     else:
         if source_m is None:
             return []
@@ -301,8 +304,8 @@ def _events_of(
 
 
 def _organisation_only(m: Mention) -> bool:
-    """An organisation acting for itself, not for one state."""
-    return m.kind == "organisation" and not m.country
+    """An organisation (or its official) acting for itself, not for one state."""
+    return m.organisation is not None and not m.country
 
 
 def _other_state(objects: list[Mention], source_m: Mention) -> Mention | None:

@@ -137,11 +137,12 @@ def article_rows(article: Article, extraction: Extraction | None, version: str, 
     } for seq, (asserted, e) in enumerate(coded)]
     tables["actors"] = [{
         "article_id": aid, "seq": seq, "name": a.name, "country": a.country, "role": a.role, "office": a.office,
-        "sector": a.sector, "start_date": a.start, "end_date": a.end, "coder_version": version,
+        "sector": a.sector, "start_date": a.start, "end_date": a.end, "coder_version": version, "organisation": a.organisation,
     } for seq, a in enumerate(extraction.actors)]
     tables["mentions"] = [{
         "article_id": aid, "seq": seq, "start_offset": m.start, "end_offset": m.end, "text": m.text, "kind": m.kind,
         "country": m.country, "name": m.name, "office": m.office, "sentence_index": m.sentence, "coder_version": version,
+        "organisation": m.organisation,
     } for seq, m in enumerate(extraction.mentions)]
     tables["relations"] = [{
         "article_id": aid, "seq": seq, "country_a": r.countries[0], "country_b": r.countries[1], "established": r.established,

@@ -61,6 +61,7 @@ class Actor:
     sector: str | None = None
     start: str | None = None
     end: str | None = None
+    organisation: str | None = None  # an official of an organisation ("WHO Director-General Tedros"): its code
 
 
 @dataclass(frozen=True)

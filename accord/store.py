@@ -105,6 +105,10 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             location TEXT, location_country TEXT, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,
             num_reports INTEGER NOT NULL)""",
     ]),
+    (3, "officials and mentions of organisations acting for themselves", [
+        "ALTER TABLE actors ADD COLUMN organisation TEXT",
+        "ALTER TABLE mentions ADD COLUMN organisation TEXT",
+    ]),
 ]
 
 # The tables that hold what was coded from an article, replaced together on re-coding.

@@ -206,3 +206,21 @@ def test_an_organisation_is_no_party_to_talks_held_there():
     found = triples("Wang Yi met Sergey Lavrov at the United Nations in New York on Friday.")
     assert {("CHN", "RUS", "042"), ("RUS", "CHN", "042")} <= found or {("CHN", "RUS"), ("RUS", "CHN")} <= {(s, t) for s, t, _ in found}
     assert not any("UNO" in (s, t) for s, t, _ in found)
+
+
+def test_an_official_of_an_organisation_acts_for_it():
+    article = parse_text(" date 2022-03-01 WHO Director-General Tedros Adhanom Ghebreyesus praised China. "
+                         "EU foreign policy chief Josep Borrell met Chinese Foreign Minister Wang Yi in Brussels on Monday.", "t.txt")
+    x = extract(article)
+    assert ("WHO", "CHN", "051") in {(e.source, e.target, e.cameo) for e in x.events}  # not Ethiopia, his former state
+    assert {("EU", "CHN"), ("CHN", "EU")} <= {(e.source, e.target) for e in x.events}
+    assert {(a.name, a.organisation) for a in x.actors} >= {("Tedros Adhanom Ghebreyesus", "WHO"), ("Josep Borrell", "EU")}
+
+
+def test_a_state_leader_in_office_keeps_the_state_beside_an_organisation():
+    assert ("USA", "RUS") in {(s, t) for s, t, _ in triples("At the UN President Joe Biden criticised Russia.")}
+
+
+def test_a_states_envoy_to_an_organisation_speaks_for_the_state():
+    x = extract(parse_text(" date 2017-12-01 United Nations ambassador Susan Rice praised Brett McGurk.", "t.txt"))
+    assert not any(a.organisation == "UNO" for a in x.actors)

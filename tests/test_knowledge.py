@@ -30,7 +30,8 @@ def test_lexicon_has_every_list_the_code_reads():
     lex = kb.lexicon()
     for key in ("person_pronouns", "object_pronouns", "group_phrases", "role_nouns", "honorifics", "name_particles", "not_names",
                 "prepositions", "requested", "clause_openers", "determiners", "negations", "hypothetical", "future", "macros", "not_actors",
-                "lowercase_titles", "future_in_trigger", "intent_codes", "group_roots", "locative_prepositions", "people_nouns", "surname_first_countries"):
+                "lowercase_titles", "future_in_trigger", "intent_codes", "group_roots", "locative_prepositions", "people_nouns", "surname_first_countries",
+                "state_envoy_titles"):
         assert lex.get(key), f"lexicon.yaml lacks {key}"
     for code in lex["intent_codes"].values():
         assert code in kb.cameo_codes()
