@@ -174,11 +174,20 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
             end=(p.holding.end or None) if p.holding else None,
         )
         if p.country
-        else Actor(name=p.display, country=None, role=None, organisation=p.organisation)  # their state office is not what they act in
+        else _organisation_official(p)
         for p in people.values()
         if p.country or p.organisation
     ]
     return mentions, actors
+
+
+def _organisation_official(p: Person) -> Actor:
+    """An actor for an organisation's official: their post there if the knowledge base
+    has it (org_officials.csv), never a state office they once held."""
+    post = p.holding if p.holding is not None and p.holding.organisation == p.organisation else None
+    return Actor(name=p.display if post is None or len(p.display.split()) > 1 else post.person, country=None,
+                 role=post.title if post else None, office=post.office if post else None, sector="international" if post else None,
+                 start=post.start if post else None, end=(post.end or None) if post else None, organisation=p.organisation)
 
 
 def _with(m: Mention, **changes: Any) -> Mention:
@@ -450,7 +459,7 @@ def _attach_context(text: str, mentions: list[Mention], people: dict[str, Person
                 text[org.end : m.start] + " " + (m.title or ""))):
             org = None
         person = _resolve_person(m, country, day, people)
-        if org is not None and (person.office is None or person.office.startswith("former")):
+        if org is not None and (person.organisation == org.organisation or person.office is None or person.office.startswith("former")):
             person.organisation, person.country = org.organisation, None
             start = org.start
             out.pop()
@@ -501,11 +510,12 @@ def _resolve_person(m: Mention, country: str | None, day: str | None, people: di
         person = Person(
             key=key,
             display=name,
-            country=country or holding.country,
+            country=country or holding.country or None,
             office=office,
             title=title,
             sector=holding.sector,
             holding=holding,
+            organisation=None if country else holding.organisation or None,
         )
     else:
         key = fold(name)

@@ -52,6 +52,7 @@ class Holding:
     start: str
     end: str
     source: str
+    organisation: str = ""  # for an organisation's official (org_officials.csv): its code; country is ""
 
     def active_on(self, day: str | None) -> bool:
         if day is None:
@@ -131,6 +132,20 @@ def holdings() -> list[Holding]:
             r["source"],
         )
         for r in read_csv("officials.csv")
+    ] + [
+        Holding(
+            normalise_quotes(r["person"]),
+            tuple(normalise_quotes(a) for a in _split(r["aliases"])),
+            "",
+            r["office"],
+            r["title"],
+            "international",
+            r["start"],
+            r["end"],
+            r["source"],
+            organisation=r["organisation"],
+        )
+        for r in read_csv("org_officials.csv")
     ]
 
 
