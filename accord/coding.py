@@ -437,10 +437,11 @@ def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> M
         if m.end > trigger.start:
             continue
         gap = ctx.norm[m.end : trigger.start]
-        if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*(?:,)?){0,4}\s+(?:and\s+[a-z][\w-]*\s+)?", gap + " ") or re.fullmatch(r"'s?\s*", gap):
+        # (a word may open a quotation: Beijing's "escalating and unlawful actions")
+        if re.fullmatch(r"'s?(?:\s+\"?[a-z][\w-]*(?:,)?){0,4}\s+(?:and\s+[a-z][\w-]*\s+)?", gap + " ") or re.fullmatch(r"'s?\s*", gap):
             return m
-        if m.kind == "state" and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s+", gap):
-            return m  # "the Turkish invasion", "Russian military buildup"
+        if m.kind == "state" and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}(?:'s)?\s+", gap):
+            return m  # "the Turkish invasion", "Russian military buildup", "the Hungarian prime minister's visit"
         # "Tinubu's leadership in securing the release", "Egypt's role in efforts to facilitate"
         if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*){0,3}\s+(?:role|leadership|efforts?|decision|work)\s+(?:in|to)(?:\s+(?:efforts\s+to|[a-z]+ing))?(?:\s+the)?\s*", gap):
             return m

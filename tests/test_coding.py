@@ -224,3 +224,13 @@ def test_a_state_leader_in_office_keeps_the_state_beside_an_organisation():
 def test_a_states_envoy_to_an_organisation_speaks_for_the_state():
     x = extract(parse_text(" date 2017-12-01 United Nations ambassador Susan Rice praised Brett McGurk.", "t.txt"))
     assert not any(a.organisation == "UNO" for a in x.actors)
+
+
+def test_the_possessor_of_a_visit_is_the_visitor():
+    found = triples("The European Commission President later criticised the Hungarian prime minister's visit to Moscow.")
+    assert ("HUN", "RUS", "042") in found
+
+
+def test_a_possessor_before_a_quotation_is_still_the_target_of_criticism():
+    found = triples("Blinken urged Southeast Asian countries to address Beijing's \u201cescalating and unlawful actions\u201d against the Philippines.")
+    assert ("USA", "CHN", "111") in found and ("USA", "PHL", "111") not in found
