@@ -257,7 +257,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise AccordError("ingest: give files, directories or feed URLs (or --retry-failed)")
     with open_store(args.db) as store:
         if args.engine == "dask":
-            from .engines.dask_engine import ingest_on_dask
+            try:
+                from .engines.dask_engine import ingest_on_dask
+            except ImportError:
+                raise AccordError("--engine dask needs Dask: pip install -e '.[cluster]'") from None
 
             summary = ingest_on_dask(args.paths, store, _ingest_options(args, "ingest", engine="dask"), address=args.address,
                                      workers=args.workers, retry_failed=args.retry_failed, progress=not args.quiet)
