@@ -217,6 +217,13 @@ def _events_of(
         # "Ukraine was attacked by Russia": the agent acts, the subject undergoes
         objects = [source_m] if source_m is not None else []
         source_m = agent
+    elif pattern.frame == "directed" and (participle := _participle_agent(trigger, in_sentence, objects, ctx)) is not None:
+        # "Ukraine, attacked by Russia, ...", "a conference boycotted by the opposition":
+        # the agent acts on what the participle describes, an actor or nothing
+        source_m, undergoer = participle
+        if undergoer is None:
+            return []
+        objects = [undergoer]
     if pattern.needs_object:
         objects = [o for o in objects if len(ctx.norm[trigger.end : o.start].split()) <= 3]
         if not objects:
@@ -420,6 +427,23 @@ def _passive_agent(trigger: Trigger, objects: list[Mention], ctx: _Context) -> M
         if re.search(r"\bby\s+(?:the\s+)?$", ctx.norm[max(0, m.start - 12) : m.start]):
             return m
     return None
+
+
+PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
+
+
+def _participle_agent(trigger: Trigger, in_sentence: list[Mention], objects: list[Mention], ctx: _Context) -> tuple[Mention, Mention | None] | None:
+    """For a past participle without an auxiliary followed by "by X" ("a conference
+    boycotted by the opposition"): X, and the actor the participle describes when it
+    stands right before it ("Ukraine, attacked by Russia"), else None."""
+    if not PARTICIPLE.match(ctx.norm[trigger.start : trigger.end]):
+        return None
+    agent = next((m for m in objects if re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", ctx.norm[trigger.end : m.start])), None)
+    if agent is None:
+        return None
+    before = [m for m in in_sentence if m.end <= trigger.start]
+    undergoer = before[-1] if before and re.fullmatch(r",?\s*", ctx.norm[before[-1].end : trigger.start]) else None
+    return agent, undergoer if undergoer is not None and _countries(undergoer) else None
 
 
 def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> Mention | None:

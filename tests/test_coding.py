@@ -234,3 +234,10 @@ def test_the_possessor_of_a_visit_is_the_visitor():
 def test_a_possessor_before_a_quotation_is_still_the_target_of_criticism():
     found = triples("Blinken urged Southeast Asian countries to address Beijing's \u201cescalating and unlawful actions\u201d against the Philippines.")
     assert ("USA", "CHN", "111") in found and ("USA", "PHL", "111") not in found
+
+
+def test_a_participle_with_by_takes_its_agent_as_source():
+    assert ("RUS", "UKR") in {(s, t) for s, t, _ in triples("Ukraine, attacked by Russia, asked its allies for help.")}
+    # what the participle describes is no actor: no event, and not the sentence's subject acting
+    found = triples("The UN special envoy to Syria will attend a peace conference boycotted by the official Syrian opposition.")
+    assert not any(c.startswith("14") for _, _, c in found)
