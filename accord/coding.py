@@ -233,14 +233,8 @@ def _events_of(
         source_m = None
     reciprocal = re.match(r"\s+(?:each other|one another)\b", ctx.norm[trigger.end : trigger.end + 20]) is not None
     if pattern.frame == "mutual" or (reciprocal and source_m is not None and source_m.kind == "group"):
-        # talks, calls and meetings are between states and their people: an organisation
-        # named in the sentence is what they talk about or where they meet, not a party
-        # (its officials, "EU foreign policy chief Josep Borrell", are parties)
-        def party(m: Mention) -> bool:
-            return not (m.kind == "organisation" and not m.country)
-
-        state_source = source_m if source_m is not None and party(source_m) else None
-        pairs = _mutual_pairs(state_source if pattern.participants == "all" else None, [o for o in objects if party(o)], ctx)
+        party_source = source_m if source_m is not None and _is_party(source_m) else None
+        pairs = _mutual_pairs(party_source if pattern.participants == "all" else None, [o for o in objects if _is_party(o)], ctx)
     else:
         if source_m is None:
             return []
@@ -308,6 +302,14 @@ def _events_of(
             )
         )
     return out
+
+
+def _is_party(m: Mention) -> bool:
+    """Whether a mention can be a party to talks, calls and meetings: states and their
+    people are, and so are an organisation's officials ("EU foreign policy chief Josep
+    Borrell"); an organisation named in the sentence is what they talk about or where
+    they meet."""
+    return not (m.kind == "organisation" and not m.country)
 
 
 def _organisation_only(m: Mention) -> bool:

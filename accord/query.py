@@ -30,6 +30,11 @@ def organisation_codes() -> set[str]:
     return {o.code for o in organisations()}
 
 
+def _is_actor_code(code: str) -> bool:
+    """A state's ISO alpha-3 code or a known organisation's code."""
+    return bool(ISO3.match(code)) or code in organisation_codes()
+
+
 class QueryError(AccordError):
     """A filter value is not one Accord can use; the message says what is expected."""
 
@@ -60,11 +65,11 @@ class EventFilter:
         """This filter, or a QueryError naming the field that is wrong."""
         for name in ("source", "target", "country"):
             value = getattr(self, name)
-            if value is not None and not (ISO3.match(value) or value in organisation_codes()):
+            if value is not None and not _is_actor_code(value):
                 raise QueryError(f"{name}={value!r}: expected an ISO 3166 alpha-3 code such as CHN, or an organisation's code such as EU")
         if self.dyad is not None and not (
             re.fullmatch(r"[A-Z]{2,8}-[A-Z]{2,8}", self.dyad)
-            and all(ISO3.match(code) or code in organisation_codes() for code in self.dyad.split("-"))
+            and all(_is_actor_code(code) for code in self.dyad.split("-"))
         ):
             raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS (or an organisation's code: EU-RUS)")
         if self.root is not None and not re.fullmatch(r"(0[1-9]|1[0-9]|20)", self.root):

@@ -27,7 +27,10 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Er
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
-ISO3 = "^([A-Za-z]{2,8})?$"  # a state's ISO alpha-3 code, or an organisation's (EU, NATO)
+ACTOR_CODE = "^([A-Za-z]{2,8})?$"
+DATE = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD, or nothing
+PageLimit = Annotated[int, Query(ge=1, le=1000)]
+PageOffset = Annotated[int, Query(ge=0, le=1_000_000_000)]  # a state's ISO alpha-3 code, or an organisation's (EU, NATO)
 
 
 def _text(description: str, pattern: str | None = None, example: str | None = None) -> Any:
@@ -41,9 +44,9 @@ def _text(description: str, pattern: str | None = None, example: str | None = No
 def event_scope(
     dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{2,8}-[A-Za-z]{2,8})?$", "CHN-RUS")] = None,
     actor: Annotated[str | None, _text("part of an actor's name, any case", example="Wang Yi")] = None,
-    source: Annotated[str | None, _text("ISO alpha-3 of the source state", ISO3, "CHN")] = None,
-    target: Annotated[str | None, _text("ISO alpha-3 of the target state", ISO3, "RUS")] = None,
-    country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target", ISO3, "USA")] = None,
+    source: Annotated[str | None, _text("ISO alpha-3 of the source state", ACTOR_CODE, "CHN")] = None,
+    target: Annotated[str | None, _text("ISO alpha-3 of the target state", ACTOR_CODE, "RUS")] = None,
+    country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target", ACTOR_CODE, "USA")] = None,
     root: Annotated[str | None, _text("CAMEO root code, 01 to 20", "^(0[1-9]|1[0-9]|20)?$", "04")] = None,
     cameo: Annotated[str | None, _text("CAMEO code or prefix", "^([0-9]{2,4})?$", "042")] = None,
     plover: Annotated[str | None, _text("PLOVER type", "^[A-Za-z]*$", "CONSULT")] = None,
@@ -51,8 +54,8 @@ def event_scope(
                                             json_schema_extra={"minimum": 1, "maximum": 4})] = None,
     modality: Annotated[str | None, _text(f"one of {', '.join(query.MODALITIES)}",
                                           "^(" + "|".join(query.MODALITIES) + ")?$", "asserted")] = None,
-    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-01")] = None,
-    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-12-31")] = None,
+    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", DATE, "2021-01")] = None,
+    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", DATE, "2021-12-31")] = None,
     text: Annotated[str | None, _text("words that must all be in the evidence sentence", example="vaccine")] = None,
     article: Annotated[str | None, _text("an article id")] = None,
     include_unasserted: Annotated[bool, Query(description="negated and hypothetical acts too")] = False,
@@ -128,7 +131,7 @@ def event(store: Reader, event_id: Annotated[str, Path(max_length=200)]) -> Any:
 @router.get("/articles.csv", response_model=models.ArticleList, responses=CSV, summary="Stored articles, as CSV")
 def articles(request: Request, store: Reader,
              text: Annotated[str | None, _text("words that must all be in the title or text")] = None,
-             limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+             limit: PageLimit = 50, offset: PageOffset = 0,
              format: Format = "json") -> Any:
     if text and "\x00" in text:
         raise query.QueryError("text: a NUL character is not allowed")
@@ -148,10 +151,10 @@ def article(store: Reader, article_id: Annotated[str, Path(max_length=200)]) -> 
 @router.get("/quotes", response_model=list[models.Open], responses=CSV, summary="Quotes with their speakers, newest first")
 @router.get("/quotes.csv", response_model=list[models.Open], responses=CSV, summary="Quotes with their speakers, as CSV")
 def quotes(request: Request, store: Reader,
-           country: Annotated[str | None, _text("ISO alpha-3 of the speaker's state", ISO3, "CHN")] = None,
+           country: Annotated[str | None, _text("ISO alpha-3 of the speaker's state", ACTOR_CODE, "CHN")] = None,
            speaker: Annotated[str | None, _text("part of the speaker's name, any case", example="Xi")] = None,
            text: Annotated[str | None, _text("words that must all be in the quote")] = None,
-           limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+           limit: PageLimit = 50, offset: PageOffset = 0,
            format: Format = "json") -> Any:
     rows = query.list_quotes(store, country, speaker, text, limit, offset)
     return rendered(request, rows, rows, format, "quotes")
@@ -163,9 +166,9 @@ def quotes(request: Request, store: Reader,
 def stories(request: Request, store: Reader,
             dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{2,8}-[A-Za-z]{2,8})?$", "CHN-USA")] = None,
             min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-            since: Annotated[str | None, _text("from this date on", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-01")] = None,
-            until: Annotated[str | None, _text("up to this date", r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", "2021-12-31")] = None,
-            limit: Annotated[int, Query(ge=1, le=1000)] = 50, offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+            since: Annotated[str | None, _text("from this date on", DATE, "2021-01")] = None,
+            until: Annotated[str | None, _text("up to this date", DATE, "2021-12-31")] = None,
+            limit: PageLimit = 50, offset: PageOffset = 0,
             format: Format = "json") -> Any:
     rows = query.list_stories(store, dyad, min_articles, since, until, limit, offset)
     return rendered(request, rows, rows, format, "stories")
