@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article_dirs", nargs="+", help="directories holding the annotated articles")
     p.add_argument("--verbose", action="store_true", help="list what was missed and extra, per article")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.add_argument("--split", help="score only the articles whose MANIFEST.tsv `split` column has this value (e.g. tune, check)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("code-sentences", help="PLOVER type of each (sentence, source, target) row of a TSV")
@@ -190,7 +191,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     def extract_files(paths: list[str]) -> Iterator[dict[str, object]]:
         return (x.to_dict() for x in _extract_all(paths))
 
-    report, missing = evaluate_dirs(Path(args.gold_dir), [Path(d) for d in args.article_dirs], extract_files)
+    report, missing = evaluate_dirs(Path(args.gold_dir), [Path(d) for d in args.article_dirs], extract_files, split=args.split)
     if missing:
         print(f"accord: note: {len(missing)} gold articles not found in the given directories, not scored", file=sys.stderr)
     if args.json:

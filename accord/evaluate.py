@@ -1,9 +1,11 @@
 """Score extractions against gold annotations, as ../shared/gold/FORMAT.md defines:
 
 - event triples: per article, distinct (source, target, CAMEO root) between two
-  different states; a prediction matching any gold triple (optional or not) is a true
-  positive, one matching nothing a false positive; a non-optional gold triple nothing
-  matches is a false negative; micro-averaged;
+  different states; a prediction matching a non-optional gold triple is a true
+  positive; one matching only optional gold triples counts in neither precision nor
+  recall (optional means neither rewarded nor penalised); one matching nothing is a
+  false positive; a non-optional gold triple nothing matches is a false negative;
+  micro-averaged;
 - date accuracy: over matched triples whose gold event has a date, the share where a
   predicted event of that triple carries that date at the gold's precision;
 - actor F1 over (name, country) pairs, names folded for case and accents;
@@ -13,6 +15,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -32,6 +35,7 @@ class ArticleScore:
     tp: set[tuple[str, str, str]] = field(default_factory=set)
     fp: set[tuple[str, str, str]] = field(default_factory=set)
     fn: set[tuple[str, str, str]] = field(default_factory=set)
+    optional: set[tuple[str, str, str]] = field(default_factory=set)  # matched only optional gold
     dates_right: int = 0
     dates_total: int = 0
     date_misses: list[str] = field(default_factory=list)
@@ -71,6 +75,7 @@ class Report:
             "true_positives": tp,
             "false_positives": fp,
             "false_negatives": fn,
+            "optional_matches": self._sum("optional"),
             "date_accuracy": round(self._sum("dates_right") / dates_total, 4) if dates_total else 1.0,
             "actor_precision": round(a_p, 4),
             "actor_recall": round(a_r, 4),
@@ -126,7 +131,9 @@ def score_article(gold: dict[str, Any], predicted: dict[str, Any]) -> ArticleSco
         if triple is not None:
             predicted_by_triple.setdefault(triple, []).append(event)
     for triple, events in predicted_by_triple.items():
-        if triple in gold_all:
+        if triple in gold_all and triple not in required:
+            score.optional.add(triple)  # a defensible extra: neither rewarded nor penalised
+        elif triple in gold_all:
             score.tp.add(triple)
             for gold_event in gold_all[triple]:
                 if gold_event.get("date") and not gold_event.get("optional"):
@@ -168,10 +175,39 @@ def evaluate(gold_dir: Path, predictions: Iterable[dict[str, Any]]) -> Report:
     return Report(scores)
 
 
-def find_article_files(gold_dir: Path, article_dirs: list[Path]) -> tuple[list[Path], list[str]]:
+def split_members(article_dirs: list[Path], split: str) -> set[str]:
+    """The article files that the `MANIFEST.tsv` of the article directories assigns to a
+    split (its `split` column: `tune`, `check`)."""
+    members: set[str] = set()
+    values: set[str] = set()
+    found = False
+    for directory in article_dirs:
+        manifest = directory / "MANIFEST.tsv"
+        if not manifest.is_file():
+            continue
+        with manifest.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+        if rows and "split" in rows[0] and "file" in rows[0]:
+            found = True
+            for row in rows:
+                values.add(row["split"])
+                if row["split"] == split:
+                    members.add(row["file"])
+    if not found:
+        raise GoldError(f"--split {split}: no MANIFEST.tsv with `file` and `split` columns in {', '.join(map(str, article_dirs))}")
+    if not members:
+        raise GoldError(f"--split {split}: no article has that split; expected one of {', '.join(sorted(values))}")
+    return members
+
+
+def find_article_files(gold_dir: Path, article_dirs: list[Path], split: str | None = None) -> tuple[list[Path], list[str]]:
     """The article file of each gold annotation, looked up in the article directories,
-    and the names of gold articles found in none of them."""
+    and the names of gold articles found in none of them; with `split`, only the
+    articles of that split of the directories' MANIFEST.tsv."""
     gold = load_gold(gold_dir)
+    if split is not None:
+        members = split_members(article_dirs, split)
+        gold = {name: g for name, g in gold.items() if name in members}
     for directory in article_dirs:
         if not directory.is_dir():
             raise GoldError(f"{directory}: article directory not found")
@@ -189,10 +225,13 @@ def find_article_files(gold_dir: Path, article_dirs: list[Path]) -> tuple[list[P
     return files, missing
 
 
-def evaluate_dirs(gold_dir: Path, article_dirs: list[Path], extract_file: Callable[[list[str]], Iterable[dict[str, Any]]]) -> tuple[Report, list[str]]:
-    """Code the gold set's articles found in the directories and score them; returns the
-    report and the gold articles that were not found (and so not scored)."""
-    files, missing = find_article_files(gold_dir, article_dirs)
+def evaluate_dirs(
+    gold_dir: Path, article_dirs: list[Path], extract_file: Callable[[list[str]], Iterable[dict[str, Any]]], split: str | None = None
+) -> tuple[Report, list[str]]:
+    """Code the gold set's articles found in the directories (only those of `split`, when
+    given) and score them; returns the report and the gold articles that were not found
+    (and so not scored)."""
+    files, missing = find_article_files(gold_dir, article_dirs, split)
     predictions = list(extract_file([str(f) for f in files]))
     gold = load_gold(gold_dir)
     found = {f.name for f in files}

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from accord import extract, read_articles
-from accord.evaluate import evaluate_dirs, load_gold, score_article
+from accord.evaluate import Report, evaluate_dirs, load_gold, score_article
 
 FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text())
 
@@ -54,11 +54,39 @@ def test_scoring_follows_the_format_rules():
         "actors": [{"name": "andres manuel lopez obrador", "country": "MEX"}],
     }
     score = score_article(gold, predicted)
-    assert score.tp == {("CHN", "MEX", "04"), ("CHN", "MEX", "03")}
+    assert score.tp == {("CHN", "MEX", "04")}
+    assert score.optional == {("CHN", "MEX", "03")}  # an optional match: neither rewarded nor penalised
     assert score.fp == {("CHN", "USA", "05")}
     assert score.fn == {("MEX", "CHN", "04")}
     assert (score.dates_right, score.dates_total) == (1, 1)
     assert score.actors_tp == 1 and score.published_right
+
+
+def test_a_system_predicting_only_optional_triples_scores_zero():
+    gold = {
+        "article": "a.txt",
+        "published": None,
+        "events": [
+            {"source": "RUS", "target": "ARM", "cameo": "042"},
+            {"source": "RUS", "target": "AZE", "cameo": "039", "optional": True},
+            {"source": "ARM", "target": "RUS", "cameo": "043", "optional": True},
+        ],
+    }
+    predicted = {"article": "a.txt", "events": [{"source": "RUS", "target": "AZE", "cameo": "039"}, {"source": "ARM", "target": "RUS", "cameo": "043"}]}
+    report = Report([score_article(gold, predicted)])
+    metrics = report.metrics
+    assert (metrics["true_positives"], metrics["false_positives"], metrics["false_negatives"]) == (0, 0, 1)
+    assert metrics["optional_matches"] == 2
+    assert metrics["event_precision"] == metrics["event_recall"] == metrics["event_f1"] == 0.0
+
+
+def test_a_required_gold_triple_wins_over_an_optional_one_of_the_same_triple():
+    gold = {
+        "article": "a.txt",
+        "events": [{"source": "USA", "target": "CHN", "cameo": "040", "optional": True}, {"source": "USA", "target": "CHN", "cameo": "043"}],
+    }
+    score = score_article(gold, {"article": "a.txt", "events": [{"source": "USA", "target": "CHN", "cameo": "040"}]})
+    assert score.tp == {("USA", "CHN", "04")} and not score.optional
 
 
 def test_gold_files_load(shared):
