@@ -116,6 +116,10 @@ def add_store_commands(sub: argparse._SubParsersAction) -> None:
     _reading_options(p)
     p.set_defaults(func=cmd_watch)
 
+    p = sub.add_parser("repair", help="after killed runs: mark them interrupted and group every story again")
+    _db_option(p)
+    p.set_defaults(func=cmd_repair)
+
     p = sub.add_parser("failures", help="list the inputs that could not be read or coded")
     _db_option(p)
     p.add_argument("--all", action="store_true", help="resolved failures too")
@@ -292,6 +296,18 @@ def cmd_watch(args: argparse.Namespace) -> int:
                 print(f"accord: poll {polls}: {summary.line()}", file=sys.stderr, flush=True)
         except KeyboardInterrupt:
             print("accord: watch stopped", file=sys.stderr)
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    """Runs left "running" by a kill become "interrupted"; stories are regrouped."""
+    from .ingest import repair
+    from .store import open_store
+
+    with open_store(args.db, create=False) as store:
+        counts = repair(store)
+    print(f"accord: {counts['runs_interrupted']} run(s) marked interrupted, {counts['dyads_stale']} dyad(s) had stale stories, "
+          f"{counts['stories']} stories written", file=sys.stderr)
     return 0
 
 

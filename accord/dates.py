@@ -113,10 +113,34 @@ def _date_prefilter() -> Prefilter:
     return Prefilter([DATE_EXPRESSIONS])
 
 
+def check_date(value: str) -> str | None:
+    """Why `value` (YYYY-MM-DD, possibly followed by a time) is not a real calendar day
+    from 0001-01-01 to 9999-12-31, or None when it is one: "2021-02-30" is not a day of
+    February, "2021-13-01" has no month 13, "0000-01-01" has no year 0."""
+    day = value[:10]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return f"{value!r} is not a date of the form YYYY-MM-DD"
+    try:
+        date.fromisoformat(day)
+    except ValueError as exc:
+        return f"{day!r} is not a real calendar day ({exc})"
+    return None
+
+
+def anchor_date(anchor: str | None) -> date | None:
+    """The anchor as a date; None when there is none or it is no real day (dates are
+    checked where they enter, so that is a caller's mistake, not worth a crash)."""
+    if not anchor or check_date(anchor) is not None:
+        return None
+    return date.fromisoformat(anchor[:10])
+
+
 def find_dates(sentence: str, anchor: str | None) -> list[DateMention]:
-    """Date expressions in a sentence, resolved against the anchor date where needed."""
+    """Date expressions in a sentence, resolved against the anchor date where needed.
+    An expression that would fall outside years 1 to 9999 ("last week" in 0001-01-01)
+    stays unresolved."""
     found: list[DateMention] = []
-    base = date.fromisoformat(anchor) if anchor else None
+    base = anchor_date(anchor)
     for m in _date_prefilter().matches(sentence).get(0, []):  # DATE_EXPRESSIONS.finditer, tried only where a date can start
         kind = m.lastgroup or ""
         text = m.group(0)
@@ -124,7 +148,10 @@ def find_dates(sentence: str, anchor: str | None) -> list[DateMention]:
             continue  # "may", "march" as ordinary words
         if kind == "month" and re.search(r"\bMay\b", text) and not re.search(r"\b(?:in|since|during|last|this|next|early|late)\s+May\b", text):
             continue
-        resolved = _resolve(kind, text, base)
+        try:
+            resolved = _resolve(kind, text, base)
+        except (OverflowError, ValueError):  # before 0001-01-01 or after 9999-12-31
+            resolved = None
         if resolved is None:
             continue
         value, future = resolved
@@ -146,6 +173,8 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[DateValue, bool] 
     if kind == "my":
         month = _month_in(low)
         year = int(re.search(r"\d{4}", low).group(0))  # type: ignore[union-attr]
+        if year == 0:
+            return None
         return DateValue(f"{year:04d}-{month:02d}", "month"), False
     if kind == "year":
         return DateValue(re.search(r"\d{4}", low).group(0), "year"), False  # type: ignore[union-attr]
@@ -156,6 +185,8 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[DateValue, bool] 
         year = base.year
         if low.startswith("next"):
             year = base.year + (1 if month <= base.month else 0)
+            if year > 9999:
+                return None
             return DateValue(f"{year:04d}-{month:02d}", "month"), True
         if month > base.month:
             year -= 1
@@ -187,6 +218,8 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[DateValue, bool] 
     if kind == "thismonth":
         return DateValue(f"{base.year:04d}-{base.month:02d}", "month"), False
     if kind == "lastyear":
+        if base.year == 1:
+            return None
         return DateValue(str(base.year - 1), "year"), False
     if kind == "thisyear":
         return DateValue(str(base.year), "year"), False
@@ -262,5 +295,8 @@ def _dateparse(text: str, base: str | None) -> date | None:
         from datetime import datetime
 
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
-    result = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    try:
+        result = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except (OverflowError, ValueError):  # a day dateparser cannot place in years 1 to 9999
+        return None
     return result.date() if result else None

@@ -38,10 +38,13 @@ from .store import Failure, Store, now
 from .stories import group_stories
 
 # What decides the events of an article: the stages' code and the knowledge files.
-CODER_FILES = ("pipeline.py", "read.py", "text.py", "actors.py", "dates.py", "coding.py", "prefilter.py", "relations.py",
+CODER_FILES = ("pipeline.py", "read.py", "text.py", "actors.py", "dates.py", "coding.py", "dictionary.py", "parse.py", "prefilter.py", "relations.py",
                "topics.py", "quotes.py", "location.py", "tone.py", "knowledge.py", "records.py",
-               "knowledge/*.csv", "knowledge/*.yaml", "knowledge/patterns/*.yaml")
+               "knowledge/*.csv", "knowledge/*.yaml", "knowledge/dictionary/*.yaml")
 WHERE_LINE = re.compile(r"^(.*):(\d+)$")
+# An article's origin as its reader names it: "path:line", "path at byte N", "url entry N".
+ORIGIN_PLACE = re.compile(r"^(.*?)(?::(\d+)| at byte (\d+)| entry (\d+))$")
+VANISHED = "no longer exists"
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def coder_version() -> str:
 
 def content_id(article: Article) -> str:
     """An article's identity: the same text and date give the same id wherever it is read."""
-    return hashlib.sha256(f"{article.published or ''}\n{article.text}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{article.published or ''}\n{article.text}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def article_rows(article: Article, extraction: Extraction | None, version: str, run_id: str,
@@ -170,9 +173,10 @@ def code_article(article: Article, version: str, run_id: str, options: IngestOpt
 
 
 def failure_of(error: InputError, run_id: str) -> Failure:
-    """A failure record with the error's source and position."""
+    """A failure record with the error's source and position ("news.txt:7", a file of
+    that name, is a source, not line 7 of news.txt)."""
     source, position = getattr(error, "source", None) or error.where, getattr(error, "position", None)
-    if position is None and source == error.where:  # a "path:line" the reader did not split
+    if position is None and source == error.where and not Path(source).exists():  # a "path:line" the reader did not split
         match = WHERE_LINE.match(error.where)
         source, position = (match.group(1), match.group(2)) if match else (error.where, position)
     return Failure(source=str(source), position="" if position is None else str(position), reason=error.problem, run_id=run_id)
@@ -213,22 +217,64 @@ def recorded_run(store: Store, sources: list[str], options: IngestOptions) -> It
     started = time.perf_counter()
     status = "interrupted"
     try:
+        for source in getattr(sources, "vanished", ()):
+            for failure in store.failures():
+                if failure.source == source:
+                    earlier = failure.reason.split("; before: ", 1)[-1]
+                    summary.fail(store, dataclasses.replace(failure, reason=f"{VANISHED}; before: {earlier}", run_id=summary.run_id))
         yield summary
         status = "finished"
     finally:
         summary.seconds = time.perf_counter() - started
         store.finish_run(summary.run_id, summary.counts(), status)
     resolve_failures(store, sources, {(f.source, f.position) for f in summary.failures})
-    if summary.dyads:
-        refresh_stories(store, summary.dyads)
+    refresh_stories(store, summary.dyads | stale_dyads(store))
+
+
+class Sources(list[str]):
+    """The inputs of a run, and the sources of open failures that no longer exist
+    (`vanished`): those are recorded as failing still, not read."""
+
+    vanished: list[str]
+
+    def __init__(self, sources: Iterable[str], vanished: Iterable[str] = ()) -> None:
+        super().__init__(sources)
+        self.vanished = list(vanished)
 
 
 def sources_of(store: Store, paths: Sequence[str], retry_failed: bool) -> list[str]:
-    """The inputs of a run: the paths, and with `retry_failed` the sources of open failures."""
+    """The inputs of a run: the paths, and with `retry_failed` the sources of open
+    failures; a retried source that is gone is kept apart, to be reported, not read."""
     sources = list(paths)
+    vanished: list[str] = []
     if retry_failed:
-        sources += [f.source for f in store.failures() if f.source not in sources]
-    return sources
+        for failure in store.failures():
+            if failure.source in sources or failure.source in vanished:
+                continue
+            gone = "://" not in failure.source and not Path(failure.source).exists()
+            (vanished if gone else sources).append(failure.source)
+    return Sources(sources, vanished)
+
+
+def article_place(article: Article) -> tuple[str, str]:
+    """The source and position of an article, from its origin ("path:12" -> path, 12)."""
+    origin = article.origin or article.id
+    match = ORIGIN_PLACE.match(origin)
+    if match is None or Path(origin).exists():
+        return origin, ""
+    return match.group(1), next(g for g in match.groups()[1:] if g is not None)
+
+
+def code_or_fail(article: Article, version: str, run_id: str, options: IngestOptions) -> dict[str, list[dict[str, Any]]] | Failure:
+    """`code_article`, or the Failure of this article if anything goes wrong coding it:
+    the batch boundary, so one article never stops the others."""
+    try:
+        return code_article(article, version, run_id, options)
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the boundary of one article
+        source, position = article_place(article)
+        return Failure(source=source, position=position, reason=f"could not be coded: {type(exc).__name__}: {str(exc)[:200]}", run_id=run_id)
 
 
 def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = None, *,
@@ -271,8 +317,10 @@ def _store_batch(batch: list[Article], store: Store, options: IngestOptions, sum
     for article in batch:
         if known.get(content_id(article)) == summary.coder_version:  # stored by this coder
             summary.unchanged += 1
+        elif isinstance(rows := code_or_fail(article, summary.coder_version, summary.run_id, options), Failure):
+            summary.fail(store, rows)
         else:
-            coded.append(code_article(article, summary.coder_version, summary.run_id, options))
+            coded.append(rows)
     save_coded(store, coded, summary)
 
 
@@ -293,6 +341,27 @@ def save_coded(store: Store, coded: list[dict[str, list[dict[str, Any]]]], summa
         summary.skipped += skipped
         summary.coded += not skipped
     summary.stored += len(fresh)
+
+
+def stale_dyads(store: Store) -> set[tuple[str, str]]:
+    """The dyads whose stories may not match their events: those with an asserted event
+    in no story (written by a run that stopped before regrouping, or re-coded), and
+    those with a story that no event belongs to any more."""
+    rows = store.rows("SELECT DISTINCT source, target FROM events WHERE asserted = 1 AND story_id IS NULL")
+    rows += store.rows("SELECT DISTINCT source, target FROM stories s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.story_id)")
+    return {(r["source"], r["target"]) for r in rows}
+
+
+def repair(store: Store) -> dict[str, int]:
+    """Make the database consistent after runs that were killed: runs still marked
+    "running" become "interrupted", and the stories of every dyad are grouped again
+    from the stored events. Run it when no ingest is running. Returns the counts."""
+    with store.transaction():
+        interrupted = store.execute("UPDATE runs SET status = 'interrupted', finished = ? WHERE status = 'running'", (now(),)).rowcount
+    dyads = {(r["source"], r["target"]) for r in store.rows("SELECT DISTINCT source, target FROM events WHERE asserted = 1")}
+    stale = len(stale_dyads(store))
+    stories = refresh_stories(store, dyads | stale_dyads(store))
+    return {"runs_interrupted": int(interrupted or 0), "dyads_stale": stale, "stories": stories}
 
 
 def refresh_stories(store: Store, dyads: Iterable[tuple[str, str]] | None = None) -> int:
@@ -365,8 +434,10 @@ def code_partition(files: list[str], version: str, run_id: str, options: IngestO
         read += 1
         if content_id(article) in known:
             unchanged += 1
+        elif isinstance(rows := code_or_fail(article, version, run_id, options), Failure):
+            failures.append(rows)
         else:
-            coded.append(code_article(article, version, run_id, options))
+            coded.append(rows)
     return {"coded": coded, "failures": failures, "read": read, "unchanged": unchanged}
 
 

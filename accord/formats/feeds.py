@@ -22,6 +22,7 @@ from typing import Any
 import feedparser
 
 from .. import __version__
+from ..dates import check_date
 from ..errors import InputError
 from ..read import OnError, Origin, ReadOptions, build_article, check_bytes, report
 from ..records import Article
@@ -85,7 +86,11 @@ def _article_from_entry(entry: Any, origin: Origin, outlet: str | None, options:
     if not text.strip():
         raise origin.error("entry has no content or summary")
     article_id = entry.get("id") or entry.get("link") or f"{origin.source}#{origin.position}"
-    return build_article(text, str(article_id), origin, options, published=entry_date(entry), title=entry.get("title") or None,
+    try:
+        published = entry_date(entry)
+    except ValueError as exc:
+        raise origin.error(str(exc)) from None
+    return build_article(text, str(article_id), origin, options, published=published, title=entry.get("title") or None,
                          source=outlet, url=entry.get("link") or None)
 
 
@@ -104,11 +109,14 @@ def plain_text(markup: str) -> str:
 
 def entry_date(entry: Any) -> str | None:
     """The day an entry was published (else updated), in the time zone the feed gives:
-    'Thu, 28 Jul 2022 21:30:00 -0400' is 2022-07-28, not the next day in UTC."""
+    'Thu, 28 Jul 2022 21:30:00 -0400' is 2022-07-28, not the next day in UTC. A date of
+    the right shape that is no real day (2021-02-30, 'Tue, 30 Feb 2021', year 0000) is a
+    ValueError naming it, never another day."""
     for key in ("published", "updated", "created"):
         raw = entry.get(key)
-        if not raw:
+        if not raw or not isinstance(raw, str):
             continue
+        _check_day(key, raw.strip())
         for parse in (datetime.fromisoformat, parsedate_to_datetime):
             try:
                 return parse(raw.strip()).date().isoformat()
@@ -118,6 +126,24 @@ def entry_date(entry: Any) -> str | None:
         if parsed:
             return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
     return None
+
+
+ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+RFC_DAY = re.compile(r"(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _check_day(key: str, raw: str) -> None:
+    """Raise ValueError if the entry's date, in ISO or RFC 822 form, names no real day."""
+    if ISO_START.match(raw):
+        problem = check_date(raw)
+    elif (match := RFC_DAY.match(raw)) and match.group(2).lower() in MONTHS:
+        day, month, year = int(match.group(1)), MONTHS.index(match.group(2).lower()) + 1, match.group(3)
+        problem = check_date(f"{year}-{month:02d}-{day:02d}")
+    else:
+        return
+    if problem:
+        raise ValueError(f"the entry's {key} date {raw[:40]!r} is no real day: {problem}")
 
 
 def _describe(problem: object) -> str:

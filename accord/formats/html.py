@@ -8,15 +8,32 @@ from typing import Any
 
 import trafilatura
 
+from ..dates import check_date
+from ..errors import InputError
 from ..read import ISO_DATE, Origin, ReadOptions, build_article, check_bytes
 from ..records import Article
 
 
+class PageTooLarge(ValueError):
+    """A page over `max_page_bytes`: read no further."""
+
+
+def max_page_bytes(options: ReadOptions) -> int:
+    """The largest page read, in bytes: ten bytes of markup for each character of the
+    longest article (10 MB by default)."""
+    return options.max_chars * 10
+
+
 def read_html_file(path: Path, options: ReadOptions | None = None) -> Article:
     """Read one saved web page (`.html`, `.htm`) as an article named after the file."""
-    data = path.read_bytes()
+    options = options or ReadOptions()
+    limit = max_page_bytes(options)
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(str(path), f"page is over the limit of {limit:,} bytes (max_chars x 10)", source=str(path))
     check_bytes(data, str(path))
-    return article_from_html(data, path.name, Origin(str(path)), options or ReadOptions())
+    return article_from_html(data, path.name, Origin(str(path)), options)
 
 
 def article_from_html(page: bytes | str, article_id: str, origin: Origin, options: ReadOptions, url: str | None = None) -> Article:
@@ -28,6 +45,6 @@ def article_from_html(page: bytes | str, article_id: str, origin: Origin, option
     if not isinstance(text, str) or not text.strip():
         raise origin.error("no article text found in the page")
     date = found.get("date")
-    published = date[:10] if isinstance(date, str) and ISO_DATE.match(date) else None
+    published = date[:10] if isinstance(date, str) and ISO_DATE.match(date) and check_date(date) is None else None
     return build_article(text, article_id, origin, options, published=published, title=found.get("title"),
                          source=found.get("sitename") or found.get("hostname"), url=found.get("url") or url)

@@ -28,7 +28,7 @@ from warcio.recordloader import ArcWarcRecord
 from ..errors import InputError
 from ..read import OnError, Origin, ReadOptions, check_bytes, report
 from ..records import Article
-from .html import article_from_html
+from .html import PageTooLarge, article_from_html, max_page_bytes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -45,10 +45,14 @@ def read_warc(path: Path, on_error: OnError | None = None, options: ReadOptions 
             offset = records.offset
             try:
                 record = next(records)
-                html = _html_payload(record, path, offset)
+                html = _html_payload(record, path, offset, max_page_bytes(options))
             except StopIteration:
                 break
-            except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
+            except PageTooLarge as exc:
+                records.read_to_end()
+                report(_at(path, offset, str(exc)), on_error)
+                continue
+            except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, AttributeError) as exc:  # warcio on a cut stream
                 detail = "".join(c if c.isprintable() else "?" for c in str(exc))[:120]
                 raise _at(path, offset, f"record is corrupt ({exc.__class__.__name__}: {detail})") from None
             records.read_to_end()  # so that `records.offset` is where the next record starts
@@ -75,11 +79,15 @@ def _check_is_warc(head: bytes, path: Path) -> None:
         raise InputError(str(path), "is not a WARC file: it does not start with a 'WARC/1.x' record header", source=str(path), position=0)
 
 
-def _html_payload(record: ArcWarcRecord, path: Path, offset: int) -> bytes | None:
+def _html_payload(record: ArcWarcRecord, path: Path, offset: int, limit: int) -> bytes | None:
     """The HTML of a 200 response record, None for any other record; a record shorter
-    than its Content-Length is an error."""
-    payload = record.content_stream().read()
-    record.raw_stream.read()
+    than its Content-Length is an error, and a payload over `limit` bytes (once
+    decompressed) is PageTooLarge, found without ever holding more than that."""
+    payload = record.content_stream().read(limit + 1)
+    if len(payload) > limit:
+        raise PageTooLarge(f"record's page is over the limit of {limit:,} bytes (max_chars x 10); passed over")
+    while record.raw_stream.read(1 << 16):  # the rest of the record, a block at a time
+        pass
     missing = record.raw_stream.limit
     if missing > 0:
         raise _at(path, offset, f"record is truncated: {missing} of its {record.length} bytes are missing")
