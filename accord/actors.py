@@ -266,7 +266,7 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
     codes = {e.key for e in dated}
     if len(codes) == 1:
         entry = dated[0]
-        if entry.name_kind in {"capital", "seat"} and re.match(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b", text[end : end + 20]) and not _is_headline(text, start):
+        if entry.name_kind in {"capital", "seat", "institution"} and re.match(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b", text[end : end + 20]) and not _is_headline(text, start):
             return None  # "the Minsk Agreements", "the Paris Agreement": a name, not a government
         if all(e.ambiguous for e in dated) and not _ambiguous_name_confirmed(text, start, end, entry):
             return None

@@ -1,115 +1,63 @@
-"""Code events: patterns find the act; the sentence's structure gives who to whom.
+"""Code events: the dictionary finds the act; the dependency parse gives who to whom.
 
-For each sentence, every pattern of knowledge/patterns/*.yaml that matches is a
-*trigger*. A trigger's pattern says which CAMEO code it carries and its *frame*:
-
-- `mutual`: an act done together (a call, talks, an exchange of messages, an
-  agreement). Its participants are the subject, anyone joined to the act by "with", or
-  the article's other participants; it becomes one event each way between every two of
-  their states.
-- `directed`: an act one side does to another (praise, appeal, criticism, threat).
-  The source is the subject (the nearest subject-like mention before the trigger, or an
-  "X's" possessor of a noun trigger, or the speaker of reported speech, or the subject
-  carried from the sentence before); the target is the first actor after the trigger
-  from another state, else the source's counterpart in the article.
-
-Each event carries its modality (asserted, negated, hypothetical, intended, recalled);
-only asserted, intended and recalled events are returned as events.
+1. A sentence is a candidate when it holds a word that is an inflected form of a
+   trigger of the event dictionary (`dictionary.py`) and names an actor (or follows a
+   sentence whose subject carries over). Only candidates are parsed (`parse.py`).
+2. In the parse, a word is a *trigger* when an entry of its lemma and part of speech
+   is satisfied: its particle, the class of its object, its preposition. The most
+   specific entry wins.
+3. The trigger's arguments give the parties: the subject, or a passive's or
+   participle's `by` agent, is the source; an event noun's possessor, `by` phrase or
+   demonym, or the subject of the verb it is the object of, also is. The target is
+   where the entry says (the object, or the object of a preposition); a `mutual` act
+   is done among the subject and everyone joined by "with", "between ... and" or
+   coordination. An argument is an actor only when the word itself names one (a state,
+   an organisation, an official, a pronoun resolved to one) or is a noun for people or
+   institutions acting for the states it is modified by ("his Armenian counterpart",
+   "the foreign ministers of Japan and Korea", "the Russian air force"): a topic ("the
+   war in Ukraine"), a place or a purpose never is.
+4. Each event carries its modality (asserted, intended, recalled; negated and
+   hypothetical ones are kept apart), its date (the date expression governing its
+   clause, else the occasion's, else the lead event's, else the publication date) and
+   its evidence.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import knowledge as kb
-from .actors import is_subject_position, participants
+from .actors import participants
 from .dates import DateMention, DateValue, find_dates
+from .dictionary import Entry, by_lemma, candidate_words
 from .knowledge import normalise_quotes
-from .prefilter import Prefilter
 from .records import Event, Mention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
 RECALLED_AFTER_DAYS = 31
 DATE_BEFORE_CHARS = 150
-MAX_OBJECT_WORDS = 8
 DATE_AFTER_CHARS = 40
-CARRY_WORDS = {"also", "and", "but", "then", "later", "meanwhile", "separately", "further", "furthermore", "moreover", "additionally", "in", "addition", "he", "she"}
-CLAUSE_BREAK = re.compile(r";|\.\s|\bbut\b|\bwhile\b|\bwhereas\b")
-
-
-@dataclass(frozen=True)
-class Pattern:
-    code: str
-    frame: str  # mutual | directed
-    regex: re.Pattern[str]
-    possessor: str  # source | target | "": whose the "X's" before a noun trigger is
-    implicit_target: bool
-    needs_object: bool
-    participants: str  # all | objects: who takes part in a mutual act
-    reverse_code: str  # also code the target's side of the act ("hosted" -> the guest visited)
-    target_anywhere: bool  # with no actor after the trigger, any other state in the sentence
-    where: str
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+OCCASION_PREPOSITIONS = {"during", "in", "at", "after", "following", "on", "over", "via", "through", "by"}
+GENERIC_TARGET_PREPOSITIONS = ("to", "with", "against", "on", "toward", "towards", "over", "at", "for", "of")
 
 
 @dataclass(frozen=True)
 class Trigger:
-    pattern: Pattern
-    start: int  # offsets in the article text
-    end: int
-
-
-@lru_cache(maxsize=1)
-def compiled_patterns() -> list[Pattern]:
-    macros = kb.lexicon().get("macros", {})
-    out = []
-    for entry in kb.patterns():
-        source = entry["regex"]
-        for name, value in macros.items():
-            source = source.replace(f"<{name}>", value)
-        out.append(
-            Pattern(
-                code=str(entry["code"]),
-                frame=entry.get("frame", "directed"),
-                regex=re.compile(source, re.IGNORECASE if entry.get("ignore_case", True) else 0),
-                possessor=entry.get("possessor", ""),
-                implicit_target=bool(entry.get("implicit_target", str(entry["code"])[:2] <= "08" and not entry.get("needs_object"))),
-                needs_object=bool(entry.get("needs_object", False)),
-                participants=entry.get("participants", "all"),
-                reverse_code=str(entry.get("reverse_code", "")),
-                target_anywhere=bool(entry.get("target_anywhere", False)),
-                where=entry["where"],
-            )
-        )
-    return out
-
-
-@lru_cache(maxsize=1)
-def pattern_prefilter() -> Prefilter:
-    """The patterns that could match a sentence (see prefilter.py)."""
-    return Prefilter(p.regex for p in compiled_patterns())
-
-
-def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
-    """Every pattern match in a sentence; overlapping matches of one code keep the longest."""
-    norm = normalise_quotes(sentence.text)
-    patterns = compiled_patterns()
-    found: list[Trigger] = []
-    for index, matches in pattern_prefilter().matches(norm).items():
-        pattern = patterns[index]
-        for m in matches:
-            found.append(Trigger(pattern, sentence.start + m.start(), sentence.start + m.end()))
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    kept: list[Trigger] = []
-    for t in found:
-        if any(k.pattern.code[:2] == t.pattern.code[:2] and k.start < t.end and t.start < k.end for k in kept):
-            continue
-        kept.append(t)
-    return kept
+    entry: Entry
+    token: int  # index of the trigger word in the sentence's parse
+    start: int  # offsets in the article text: the trigger word ...
+    end: int  # ... to the end of its particle or required object
 
 
 @dataclass
@@ -120,32 +68,385 @@ class _Context:
     participants: list[str]
     published: str | None
     lead_date: DateValue | None = None
-    sentence_date: DateValue | None = None
     previous_subject: Mention | None = None
+    previous_parties: list[Mention] = field(default_factory=list)
+
+
+# --- finding triggers -------------------------------------------------------------
+
+
+def _readings(token: Token) -> list[tuple[str, str]]:
+    """The (kind, lemma) readings of a word that its part of speech allows."""
+    from .dictionary import surface_forms
+
+    found = surface_forms().get(token.lower_)
+    if not found:
+        return []
+    out = []
+    for kind, lemma in found:
+        if kind == "verb" and _is_verb(token):
+            out.append((kind, lemma))
+        elif kind == "noun" and _is_noun(token):
+            out.append((kind, lemma))
+        elif kind == "adj" and (token.tag_.startswith("JJ") or token.tag_ == "VBN"):
+            out.append((kind, lemma))
+    return out
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb by its Penn Treebank tag (the parse runs without spaCy's attribute ruler)."""
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def _is_noun(token: Token) -> bool:
+    return token.tag_.startswith("NN")
+
+
+def _words_before_match(token: Token, lemma: str) -> bool:
+    """A multi-word lemma ("air strike", "exchange views") holds when the words
+    before its last one stand right before the trigger."""
+    words = lemma.split()
+    if len(words) == 1:
+        return True
+    doc = token.doc
+    i = token.i - (len(words) - 1)
+    return i >= 0 and [t.lower_ for t in doc[i : token.i]] == words[:-1]
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in {"auxpass"} | PASSIVE_SUBJECT_DEPS for c in token.children)
+
+
+def _direct_objects(token: Token) -> list[Token]:
+    """The direct objects of a verb (the passive subject of a passive one), with their
+    conjuncts; for a participle or a relative clause, the noun it describes."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if _is_passive(token):
+        objects += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not objects and token.dep_ in {"acl", "relcl"} and (_is_noun(token.head) or token.head.tag_ == "PRP"):
+        if token.dep_ == "acl" or not any(c.dep_ in {"dobj"} for c in token.children):
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if token.dep_ == "acl" or (subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS):
+                objects.append(token.head)
+    return [o for obj in objects for o in (obj, *obj.conjuncts)]
+
+
+def _prep_objects(token: Token, preposition: str) -> list[Token]:
+    """The objects of a preposition attached to a word ("sanctions on X", "talks with X
+    and Y"), with their conjuncts."""
+    out = []
+    for c in token.children:
+        if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == preposition:
+            for p in c.children:
+                if p.dep_ in {"pobj", "pcomp"}:
+                    out += [p, *p.conjuncts]
+    return out
+
+
+def _object_matches(token: Token, entry: Entry) -> Token | None:
+    for obj in _direct_objects(token) + [c for c in token.children if c.dep_ in {"attr", "oprd"}]:
+        if obj.lower_ in entry.objects or _compound_text(obj) in entry.objects:
+            return obj
+        # "held four rounds of talks", "a series of meetings": the noun after "of"
+        for inner in _prep_objects(obj, "of"):
+            if obj.lower_ in _quantity_nouns() and (inner.lower_ in entry.objects or _compound_text(inner) in entry.objects):
+                return inner
+    if entry.kind == "adj":
+        return None
+    # "expressed its deep concern", "pay a visit": the object may be a noun of a prepositional phrase
+    for c in token.children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lower_ in entry.objects or _compound_text(p) in entry.objects) and entry.prep == c.lower_:
+                    return p
+    return None
+
+
+def _compound_text(token: Token) -> str:
+    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.lower_]
+    return " ".join(words)
+
+
+def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
+    for word in (token, obj):
+        if word is None:
+            continue
+        for c in word.children:
+            if c.lower_ == entry.prep and c.dep_ in {"prep", "agent", "dative", "prt", "advmod", "mark"}:
+                return True
+    # "called on Russia": the parser may attach the preposition to the next word
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == entry.prep
+
+
+def _has_prt(token: Token, entry: Entry) -> bool:
+    if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == entry.prt for c in token.children):
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == entry.prt
+
+
+def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
+    """The words of a parsed sentence that the dictionary codes, each with its most
+    specific satisfied entry."""
+    index = by_lemma()
+    found = []
+    objects_of_triggers: set[int] = set()
+    for token in doc:
+        best: tuple[Entry, Token | None, str] | None = None
+        for kind, lemma in _readings(token):
+            if not _words_before_match(token, lemma):
+                continue
+            for entry in index.get((kind, lemma), ()):
+                if best is not None and best[0].specificity >= entry.specificity:
+                    break
+                if entry.prt and not _has_prt(token, entry):
+                    continue
+                obj = None
+                if entry.objects:
+                    obj = _object_matches(token, entry)
+                    if obj is None:
+                        continue
+                if entry.prep and not _has_prep(token, obj, entry):
+                    continue
+                best = (entry, obj, lemma)
+                break
+        if best is None:
+            continue
+        entry, obj, lemma = best
+        if obj is not None:
+            objects_of_triggers.add(obj.i)
+        start = doc[token.i - (len(lemma.split()) - 1)].idx
+        end = token.idx + len(token.text)
+        if obj is not None and obj.i > token.i:
+            end = obj.idx + len(obj.text)
+        found.append(Trigger(entry, token.i, sentence_start + start, sentence_start + end))
+    # "held talks": the noun is part of its verb's act, not an act of its own
+    return [t for t in found if not (t.entry.kind == "noun" and t.token in objects_of_triggers)]
+
+
+# --- actors of arguments -------------------------------------------------------------
+
+
+class _Actors:
+    """The actor mentions of one sentence, looked up by the words of its parse."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention], recent: list[str] | None = None):
+        self.sentence = sentence
+        self.mentions = mentions
+        self.recent = recent or []  # the states of the last act done between two of them
+
+    def covering(self, token: Token) -> Mention | None:
+        """The mention a word is part of: the widest one that is not a coordination
+        (each conjunct is looked up by itself)."""
+        at = self.sentence.start + token.idx
+        best = None
+        for m in self.mentions:
+            if m.start <= at < m.end and not (m.kind == "group" and m.members and " and " in m.text):
+                if best is None or (m.end - m.start) > (best.end - best.start):
+                    best = m
+        return best
+
+    def of(self, token: Token, depth: int = 0) -> list[Mention]:
+        """The actors an argument word stands for (see the module's docstring)."""
+        m = self.covering(token)
+        if m is not None and _countries(m):
+            return [m]
+        if depth > 2 or token.lower_ not in _agent_nouns():
+            if token.lower_ in {"both", "they"} and depth == 0 and len(self.recent) >= 2:
+                return [_state_mention(c) for c in self.recent]
+            return []
+        # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
+        # "the Russian air force", "Iran's foreign ministry": the state modifying it
+        out: list[Mention] = []
+        for c in token.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
+                for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
+                    out += self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
+            elif c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [x for w in (p, *p.conjuncts) for x in self.of(w, depth + 1)]
+        if not out and depth == 0 and token.tag_ == "NNS" and len(self.recent) >= 2:
+            return [_state_mention(c) for c in self.recent]  # "the two ministers", "both sides"
+        return out
+
+    def _named(self, token: Token) -> list[Mention]:
+        m = self.covering(token)
+        if m is not None and _countries(m):
+            return [m]
+        # a demonym that is ambiguous alone ("Indian", "Jordanian") is not before an
+        # institution: "the Indian foreign minister", "Georgian troops"
+        iso3 = _demonyms().get(token.text)
+        if iso3 is None:
+            return []
+        start = self.sentence.start + token.idx
+        return [Mention(start, start + len(token.text), token.text, "state", country=iso3, name=kb.states().get(iso3, iso3))]
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """One-word state names and demonyms, ambiguous ones included, by their text."""
+    return {n.text: n.iso3 for n in kb.state_names() if n.kind in {"name", "demonym"} and " " not in n.text and not n.end}
+
+
+def _state_mention(country: str) -> Mention:
+    return Mention(0, 0, "", "state", country=country, name=kb.states().get(country, country))
+
+
+@lru_cache(maxsize=1)
+def _quantity_nouns() -> frozenset[str]:
+    return frozenset(kb.lexicon().get("quantity_nouns", []))
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    """Nouns for people and institutions that act for the state they are of."""
+    lex = kb.lexicon()
+    words = set(lex["people_nouns"]) | set(lex.get("institution_nouns", []))
+    return frozenset(w.split()[-1] for w in words)
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        for w in (t, *t.conjuncts):
+            if w not in out:
+                out.append(w)
+    return out
+
+
+def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
+    """Who does what a verb (or an adjective's copula) says, following passives,
+    participles, relative clauses and coordination."""
+    if depth > 4:
+        return []
+    if _is_passive(token):
+        agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return _expand(agents)
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            return _expand([token.head])
+        return _expand(subjects)
+    if token.dep_ == "acl":  # "sanctions imposed by the EU": the agent
+        agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return _expand(agents)
+    if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head is not token:
+        return _subject_tokens(token.head, depth + 1)
+    if token.dep_ == "relcl":
+        return _expand([token.head])
+    return []
+
+
+def _appeal_content(token: Token) -> bool:
+    """Is the verb the act an appeal asks for ("urged Russia to withdraw")?"""
+    head = token.head
+    return token.dep_ == "xcomp" and head is not token and any(c.dep_ in {"dobj", "obj"} for c in head.children)
+
+
+def _noun_sources(token: Token, actors: _Actors) -> list[Mention]:
+    """Who does what an event noun names: its possessor, its `by` phrase, a state word
+    before it ("Russian sanctions", "US-China talks"), or the subject of the verb it is
+    the object of ("Lavrov paid a visit", "expressed concern during a phone call")."""
+    out: list[Mention] = []
+    for c in token.children:
+        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
+            out += actors.of(c)
+    by = _prep_objects(token, "by")
+    for p in by:
+        out += actors.of(p)
+    if out or by:
+        return out  # "the visit by X": X, known or not
+    head = token.head
+    if token.dep_ in {"dobj", "obj", "attr", "oprd"} and _is_verb(head):
+        return [m for t in _subject_tokens(head) for m in actors.of(t)]
+    if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS and _is_verb(head.head):
+        return [m for t in _subject_tokens(head.head) for m in actors.of(t)]
+    if token.dep_ in {"conj", "appos"} and _is_noun(head):
+        return _noun_sources(head, actors)
+    return out
+
+
+Side = list[Mention]  # the actors of one conjunct of an argument: one side of an act
+
+
+def _targets(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
+    """Where the entry puts the target: one side per conjunct."""
+    token = doc[trigger.token]
+    entry = trigger.entry
+    holders = [token]
+    obj = next((o for o in _direct_objects(token) if o.lower_ in entry.objects), None) if entry.objects else None
+    if obj is not None:
+        holders.append(obj)
+    if entry.kind == "adj" and token.dep_ == "acomp":
+        holders.append(token.head)
+    target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
+    if target == "none":
+        return []
+    if target == "object":
+        words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
+        return _actors_or_doers(_expand(words), actors)
+    preps = (target,) if target else GENERIC_TARGET_PREPOSITIONS
+    for prep in preps:
+        found = _actors_or_doers([w for h in holders for w in _prep_objects(h, prep)], actors)
+        if found:
+            return found
+    return []
+
+
+def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:
+    """The actors the words name; for a word that names none, the doer of the act it
+    names ("condemned Russia's invasion", "concern over the Israeli strikes", "the visit
+    by Pelosi"): its possessor, `by` phrase or state adjective."""
+    out: list[Side] = []
+    seen: list[Mention] = []
+    for w in words:
+        found = actors.of(w)
+        if not found and w.tag_ in {"NN", "NNS"} and w.lower_ not in _agent_nouns():
+            for c in w.children:
+                if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < w.i):
+                    found += actors._named(c)
+            for p in _prep_objects(w, "by"):
+                found += actors.of(p)
+        side = [m for m in found if m not in seen]
+        seen += side
+        if side:
+            out.append(side)
+    return out
+
+
+# --- events ------------------------------------------------------------------------
 
 
 def code_events(
     text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None
 ) -> tuple[list[Event], list[Event]]:
     """Events of an article: (asserted ones, negated or hypothetical ones)."""
-    ctx = _Context(text, normalise_quotes(text), mentions, [], published)
-    triggers = {sentence.index: find_triggers(text, sentence) for sentence in sentences}
+    from .parse import parse
+
+    ctx = _Context(text, normalise_quotes(text), mentions, participants(mentions), published)
     by_sentence = _actors_by_sentence(sentences, mentions)
-    ctx.participants = _interlocutors(sentences, by_sentence, ctx, triggers)
+    chosen = [s for s in sentences if by_sentence[s.index] and candidate_words(s.text)]
+    docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     events: list[Event] = []
     other: list[Event] = []
+    recent: list[str] = list(ctx.participants[:2])
     for sentence in sentences:
-        in_sentence = by_sentence[sentence.index]
+        doc = docs.get(sentence.index)
+        if doc is None:
+            continue
+        actors = _Actors(sentence, by_sentence[sentence.index], recent)
+        triggers = find_triggers(doc, sentence.start)
+        if not triggers:
+            continue
         dates = find_dates(sentence.text, published)
-        sentence_events: list[Event] = []
-        ctx.sentence_date = _occasion_date(triggers[sentence.index], dates, sentence)
-        for trigger in triggers[sentence.index]:
-            for event in _events_of(trigger, sentence, in_sentence, dates, ctx, sentence_events):
-                sentence_events.append(event)
+        occasion = _occasion_date(triggers, dates, sentence)
+        for trigger in triggers:
+            for event in _events_of(trigger, doc, sentence, actors, dates, occasion, ctx):
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
-        subject = _sentence_subject(ctx, in_sentence)
-        if subject is not None:
-            ctx.previous_subject = subject
+                if len({event.source, event.target} & set(kb.states())) == 2:
+                    recent = [event.source, event.target]
     return _dedupe(events), _dedupe(other)
 
 
@@ -163,28 +464,6 @@ def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> d
     return grouped
 
 
-def _interlocutors(sentences: list[Sentence], by_sentence: dict[int, list[Mention]], ctx: _Context, triggers: dict[int, list[Trigger]]) -> list[str]:
-    """The states of the article's main exchange: those of the first act done together
-    whose sides the text names ("Biden spoke with Tinubu", "the two leaders met"). Acts
-    with no target named are aimed at them; "the two leaders" are their leaders."""
-    for sentence in sentences:
-        in_sentence = by_sentence[sentence.index]
-        for trigger in triggers[sentence.index]:
-            if trigger.pattern.frame != "mutual" or trigger.pattern.participants != "all":
-                continue
-            subject = _source(trigger, sentence, in_sentence, ctx, carry=False)
-            if subject is None or subject.kind == "group" and not subject.members:
-                continue
-            sides = _countries(subject)
-            for o in _objects(trigger, sentence, in_sentence, ctx):
-                sides += _countries(o)
-            distinct = list(dict.fromkeys(sides))
-            if len(distinct) >= 2:
-                return distinct
-    named = participants(ctx.mentions)
-    return named[:2] if len(named) >= 2 else []
-
-
 def _is_actor(m: Mention) -> bool:
     return bool(m.country or (m.kind == "group" and m.members) or m.kind == "organisation" or m.organisation)
 
@@ -196,92 +475,95 @@ def _countries(m: Mention) -> list[str]:
         return list(m.members)
     if m.country:
         return [m.country]
-    return [m.organisation] if m.organisation else []  # an organisation, or a person speaking for one
+    return [m.organisation] if m.organisation else []
 
 
-def _sentence_subject(ctx: _Context, in_sentence: list[Mention]) -> Mention | None:
-    for m in in_sentence:
-        if m.kind in {"person", "role", "group", "pronoun"} and is_subject_position(ctx.norm, m.start):
-            return m
+def _is_party(m: Mention) -> bool:
+    """States and their people can be parties to talks and meetings; an organisation
+    named in the sentence is what they talk about or where they meet, unless one of
+    its officials speaks for it."""
+    return not (m.kind == "organisation" and not m.country)
+
+
+def _sources(trigger: Trigger, doc: Doc, actors: _Actors, sentence: Sentence, ctx: _Context) -> list[Side]:
+    """Who does the act: one side per conjunct of the subject (or per actor of an event
+    noun), else the speaker of reported speech."""
+    token = doc[trigger.token]
+    if trigger.entry.kind == "noun":
+        found = [[m] for m in _noun_sources(token, actors)]
+    else:
+        found = [side for t in _subject_tokens(token) if (side := actors.of(t))]
+    if found:
+        return found
+    speaker = _speaker(doc, actors)
+    return [[speaker]] if speaker is not None else []
+
+
+def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
+    """The speaker of reported speech: the subject of the sentence's speech verb."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lower_ not in _speech_verbs():
+        return None
+    for t in _subject_tokens(root):
+        found = actors.of(t)
+        if found:
+            return found[0]
     return None
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(w for w in kb.lexicon()["speech_verbs"] if " " not in w) | {"say", "tell", "add"}
+
+
 def _events_of(
-    trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], dates: list[DateMention], ctx: _Context, sentence_events: list[Event]
+    trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: list[DateMention], occasion: DateValue | None, ctx: _Context
 ) -> list[Event]:
-    pattern = trigger.pattern
-    source_m = _source(trigger, sentence, in_sentence, ctx)
-    objects = _objects(trigger, sentence, in_sentence, ctx)
-    agent = _passive_agent(trigger, objects, ctx) if pattern.frame == "directed" else None
-    if agent is not None:
-        # "Ukraine was attacked by Russia": the agent acts, the subject undergoes
-        objects = [source_m] if source_m is not None else []
-        source_m = agent
-    elif pattern.frame == "directed" and (participle := _participle_agent(trigger, in_sentence, objects, ctx)) is not None:
-        # "Ukraine, attacked by Russia, ...", "a conference boycotted by the opposition":
-        # the agent acts on what the participle describes, an actor or nothing
-        source_m, undergoer = participle
-        if undergoer is None:
-            return []
-        objects = [undergoer]
-    if pattern.needs_object:
-        objects = [o for o in objects if len(ctx.norm[trigger.end : o.start].split()) <= 3]
-        if not objects:
-            return []
+    token = doc[trigger.token]
+    entry = trigger.entry
+    if token.dep_ == "amod" or _appeal_content(token):
+        return []  # a describing word ("the visiting minister"), or the act an appeal asks for
+    sources = _sources(trigger, doc, actors, sentence, ctx)
+    targets = _targets(trigger, doc, actors)
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
-    if source_m is not None and not _countries(source_m):
-        source_m = None
-    reciprocal = re.match(r"\s+(?:each other|one another)\b", ctx.norm[trigger.end : trigger.end + 20]) is not None
-    if pattern.frame == "mutual" or (reciprocal and source_m is not None and source_m.kind == "group"):
-        party_source = source_m if source_m is not None and _is_party(source_m) else None
-        pairs = _mutual_pairs(party_source if pattern.participants == "all" else None, [o for o in objects if _is_party(o)], ctx)
+    if entry.frame == "mutual":
+        sides = sources + targets
+        for prep in ("with", "between", "among"):
+            sides += _actors_or_doers(_prep_objects(token, prep), actors)
+        pairs = _mutual_pairs([[m for m in side if _is_party(m)] for side in sides], ctx)
     else:
-        if source_m is None:
-            return []
-        sources = _countries(source_m)
-        possessed = _possessor(trigger, in_sentence, ctx)
-        states_named = [o for o in objects if not _organisation_only(o)]
-        for s in sources:
-            before = len(pairs)
-            # each member of a group source aims at the first actor of another state
-            target_m = next((o for o in states_named if set(_countries(o)) - {s}), None)
-            if pattern.possessor == "target" and possessed is not None:
-                target_m = possessed
-            if target_m is None and pattern.target_anywhere:
-                target_m = _conflict_party([s], sentence_events) or _nearest_other(trigger, in_sentence, [s])
-            if target_m is not None:
-                pairs += [(s, t, source_m, target_m) for t in _countries(target_m) if t != s]
-            elif pattern.implicit_target and source_m.kind == "group" and pattern.code[:2] in kb.lexicon()["group_roots"]:
-                pairs += [(s, t, source_m, source_m) for t in sources if t != s]  # "the two leaders agreed...": each to the other
-            elif pattern.implicit_target and source_m.kind != "group" and s in ctx.participants:
-                pairs += [(s, t, source_m, None) for t in ctx.participants if t != s]
-            if len(pairs) == before:  # no state aimed at: an organisation named as object is ("Russia criticised NATO")
-                org = next((o for o in objects if _organisation_only(o) and set(_countries(o)) - {s}), None)
-                pairs += [(s, t, source_m, org) for t in _countries(org)] if org is not None else []
+        targets_flat = [m for side in targets for m in side]
+        for doer in (m for side in sources for m in side):
+            for s in _countries(doer):
+                named = [m for m in targets_flat if set(_countries(m)) - {s}]
+                if named:
+                    pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
+                elif not targets_flat and entry.target in {"", "none"} and s in ctx.participants and entry.code[:2] <= "08":
+                    pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
     if not pairs:
         return []
-    code = pattern.code
-    modality = _modality(ctx.norm, sentence, trigger, source_m)
+    code = entry.code
+    modality = _modality(ctx.norm, sentence, trigger)
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
-    when, date_source = _event_date(trigger, dates, sentence, ctx)
-    if when is not None and ctx.published and modality == "asserted":
-        if _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
-            modality = "recalled"
+    when, date_source = _event_date(trigger, dates, sentence, occasion, ctx)
+    if when is not None and ctx.published and modality == "asserted" and _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
+        modality = "recalled"
+    coded: list[tuple[str, str, Mention | None, Mention | None, str]] = [(s, t, sm, tm, code) for s, t, sm, tm in pairs]
+    if entry.reverse and modality == "asserted":
+        coded += [(t, s, tm, sm, entry.reverse) for s, t, sm, tm in pairs]
     out = []
-    coded = [(s, t, sm, tm, code) for s, t, sm, tm in pairs]
-    if pattern.reverse_code and modality == "asserted":
-        coded += [(t, s, tm, sm, pattern.reverse_code) for s, t, sm, tm in pairs]
-    speaker = _speaker(sentence, in_sentence, ctx)
-    for s, t, sm, tm, code in coded:
-        if sm is not None and sm.kind == "state" and speaker is not None and speaker.country == s and speaker.name:
-            sm = speaker  # "Wang said China supports Mexico": Wang Yi acts for China
-        info = kb.cameo_codes().get(code) or kb.cameo_codes()[code[:3]]
+    seen: set[tuple[str, str, str]] = set()
+    for s, t, sm, tm, c in coded:
+        if (s, t, c) in seen:
+            continue
+        seen.add((s, t, c))
+        info = kb.cameo_codes().get(c) or kb.cameo_codes()[c[:3]]
         out.append(
             Event(
                 source=s,
                 target=t,
-                cameo=code,
+                cameo=c,
                 goldstein=info.goldstein,
                 quad_class=info.quad_class,
                 plover=info.plover_type,
@@ -290,13 +572,13 @@ def _events_of(
                 date_precision=when.precision if when else None,
                 date_source=date_source,
                 modality=modality,
-                source_actor=_actor_name(sm, s, in_sentence),
-                target_actor=_actor_name(tm, t, in_sentence),
+                source_actor=_actor_name(sm, s),
+                target_actor=_actor_name(tm, t),
                 sentence=sentence.text,
                 sentence_index=sentence.index,
                 span=(trigger.start, trigger.end),
                 evidence=ctx.text[trigger.start : trigger.end],
-                pattern=pattern.where,
+                pattern=entry.where,
                 source_span=(sm.start, sm.end) if sm is not None and sm.end > sm.start else None,
                 target_span=(tm.start, tm.end) if tm is not None and tm.end > tm.start else None,
             )
@@ -304,232 +586,42 @@ def _events_of(
     return out
 
 
-def _is_party(m: Mention) -> bool:
-    """Whether a mention can be a party to talks, calls and meetings: states and their
-    people are, and so are an organisation's officials ("EU foreign policy chief Josep
-    Borrell"); an organisation named in the sentence is what they talk about or where
-    they meet."""
-    return not (m.kind == "organisation" and not m.country)
-
-
-def _organisation_only(m: Mention) -> bool:
-    """An organisation (or its official) acting for itself, not for one state."""
-    return m.organisation is not None and not m.country
-
-
-def _other_state(objects: list[Mention], source_m: Mention) -> Mention | None:
-    sources = set(_countries(source_m))
-    return next((o for o in objects if set(_countries(o)) - sources), None)
-
-
-def _conflict_party(sources: list[str], sentence_events: list[Event]) -> Mention | None:
-    """The other side of a conflict already coded in the sentence: the actor of a hostile
-    act ("Russia's military buildup"), or the one the same source criticised."""
-    for event in reversed(sentence_events):
-        if event.quad_class < 3:
-            continue
-        party = event.target if event.source in sources else event.source
-        if party not in sources:
-            return Mention(0, 0, "", "state", country=party, name=kb.states().get(party, party))
-    return None
-
-
-def _nearest_other(trigger: Trigger, in_sentence: list[Mention], sources: list[str]) -> Mention | None:
-    """The actor of another state nearest the trigger, before or after it."""
-    others = [m for m in in_sentence if m.kind in {"state", "person", "organisation"} and m.country and m.country not in sources]
-    if not others:
-        return None
-    return min(others, key=lambda m: min(abs(m.start - trigger.end), abs(m.end - trigger.start)))
-
-
-def _mutual_pairs(subject: Mention | None, objects: list[Mention], ctx: _Context) -> list[tuple[str, str, Mention | None, Mention | None]]:
-    """Both directions between the subject's states and the objects' states, and among
-    the states of a group subject; a lone subject with no object acts with the article's
-    other participants; objects alone (\"the conflict between X and Y\") act among
-    themselves."""
-    left: list[tuple[str, Mention | None]] = [(c, subject) for c in _countries(subject)] if subject is not None else []
-    right: list[tuple[str, Mention | None]] = [(c, o) for o in objects for c in _countries(o)]
-    if subject is None:
-        left, right = right, right
-    elif not right:
-        own = {c for c, _ in left}
-        if len(own) >= 2:
-            right = left
-        elif own & set(ctx.participants):
-            right = [(c, None) for c in ctx.participants if c not in own]
-    else:
-        left_countries = {c for c, _ in left}
-        if len(left_countries) >= 2:
-            right = right + left
+def _mutual_pairs(sides: list[Side], ctx: _Context) -> list[tuple[str, str, Mention | None, Mention | None]]:
+    """Both directions between the states of every two sides ("Iran and the E3 --
+    France, Germany and Britain -- met": Iran with each of the three, not the three
+    among themselves); the states of a lone side act among themselves ("the foreign
+    ministers of Japan and Korea met"); a lone state acts with the article's other
+    participants."""
+    found: list[list[tuple[str, Mention]]] = []
+    seen: set[str] = set()
+    for side in sides:
+        states = []
+        for m in side:
+            for c in _countries(m):
+                if c not in seen:
+                    seen.add(c)
+                    states.append((c, m))
+        if states:
+            found.append(states)
+    if len(found) == 1:
+        found = [[x] for x in found[0]]
+    if len(found) == 1 and found[0][0][0] in ctx.participants:
+        found += [[(c, _state_mention(c))] for c in ctx.participants if c != found[0][0][0]]
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
-    seen: set[tuple[str, str]] = set()
-    for a, am in left:
-        for b, bm in right:
-            for x, xm, y, ym in ((a, am, b, bm), (b, bm, a, am)):
-                if x != y and (x, y) not in seen:
-                    seen.add((x, y))
-                    pairs.append((x, y, xm, ym))
+    for i, side_a in enumerate(found):
+        for j, side_b in enumerate(found):
+            if i != j:
+                pairs += [(a, b, am, bm) for a, am in side_a for b, bm in side_b if a != b]
     return pairs
 
 
-def _actor_name(m: Mention | None, country: str, mentions: list[Mention] | None = None) -> str:
-    if m is not None and m.kind == "group" and mentions:
-        inside = next((p for p in mentions if p.kind == "person" and p.country == country and m.start <= p.start < m.end and p.name), None)
-        if inside is not None and inside.name:
-            return inside.name
+def _actor_name(m: Mention | None, country: str) -> str:
     if m is not None and m.name and len(_countries(m)) == 1 and m.kind != "state":
         return m.name
     return kb.states().get(country, country)
 
 
-def _source(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ctx: _Context, carry: bool = True) -> Mention | None:
-    """Who does the act: an "X's" possessor of a noun trigger, the nearest subject-like
-    mention before it, the speaker of the sentence, or the subject carried over."""
-    if trigger.pattern.possessor == "source":
-        possessed = _possessor(trigger, in_sentence, ctx)
-        if possessed is not None:
-            return possessed
-    before = [m for m in in_sentence if m.end <= trigger.start]
-    for m in reversed(before):
-        # a coordinated group ("China and Pakistan") stands or falls as a whole
-        groups = [g for g in before if g.kind == "group" and g.members and g.start <= m.start and m.end <= g.end and g is not m]
-        whole = groups[0] if groups else m
-        if is_subject_position(ctx.norm, whole.start):
-            return whole
-    speaker = _speaker(sentence, in_sentence, ctx)
-    if speaker is not None:
-        return speaker
-    lead_in = re.findall(r"[a-z]+", ctx.norm[sentence.start : trigger.start].lower())
-    if carry and not before and set(lead_in) <= CARRY_WORDS:
-        return ctx.previous_subject  # "Also discussed was...": the subject carries over
-    return None
-
-
-SPEECH_AFTER = re.compile(
-    r"^\s*(?:also\s+)?(?:said|says|noted|added|stressed|told|pointed out|stated|emphasized|underscored|explained|insisted|wrote|declared)\b"
-)
-
-
-def _speaker(sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
-    """The speaker of a sentence of reported speech: "..., Wang said."."""
-    for m in in_sentence:
-        if m.kind in {"person", "role", "pronoun", "group", "state"} and SPEECH_AFTER.match(ctx.norm[m.end : m.end + 30]):
-            return m
-    return None
-
-
-PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-
-
-def _passive_agent(trigger: Trigger, objects: list[Mention], ctx: _Context) -> Mention | None:
-    """The "by X" agent of a passive trigger ("was attacked by Russia"), or None."""
-    if not PASSIVE_AUXILIARY.search(ctx.norm[max(0, trigger.start - 30) : trigger.start]):
-        return None
-    for m in objects:
-        if re.search(r"\bby\s+(?:the\s+)?$", ctx.norm[max(0, m.start - 12) : m.start]):
-            return m
-    return None
-
-
-PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
-
-
-def _participle_agent(trigger: Trigger, in_sentence: list[Mention], objects: list[Mention], ctx: _Context) -> tuple[Mention, Mention | None] | None:
-    """For a past participle without an auxiliary followed by "by X" ("a conference
-    boycotted by the opposition"): X, and the actor the participle describes when it
-    stands right before it ("Ukraine, attacked by Russia"), else None."""
-    if not PARTICIPLE.match(ctx.norm[trigger.start : trigger.end]):
-        return None
-    agent = next((m for m in objects if re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", ctx.norm[trigger.end : m.start])), None)
-    if agent is None:
-        return None
-    before = [m for m in in_sentence if m.end <= trigger.start]
-    undergoer = before[-1] if before and re.fullmatch(r",?\s*", ctx.norm[before[-1].end : trigger.start]) else None
-    return agent, undergoer if undergoer is not None and _countries(undergoer) else None
-
-
-def _possessor(trigger: Trigger, in_sentence: list[Mention], ctx: _Context) -> Mention | None:
-    """The "X's" right before a noun trigger: "Russia's escalation", "China's behavior"."""
-    its = re.search(r"\b(?:its|their)(?:\s+[a-z][\w-]*){0,2}\s+$", ctx.norm[max(0, trigger.start - 40) : trigger.start])
-    if its is not None:
-        # "in response to its invasion of Ukraine": the state named last before "its"
-        cut = trigger.start - (len(ctx.norm[max(0, trigger.start - 40) : trigger.start]) - its.start())
-        before = [m for m in in_sentence if m.end <= cut and m.kind in {"state", "person", "group"} and _countries(m)]
-        if not before:
-            return None
-        last = before[-1]
-        return last if last.kind != "group" else None
-    for m in reversed(in_sentence):
-        if m.end > trigger.start:
-            continue
-        gap = ctx.norm[m.end : trigger.start]
-        # (a word may open a quotation: Beijing's "escalating and unlawful actions")
-        if re.fullmatch(r"'s?(?:\s+\"?[a-z][\w-]*(?:,)?){0,4}\s+(?:and\s+[a-z][\w-]*\s+)?", gap + " ") or re.fullmatch(r"'s?\s*", gap):
-            return m
-        if m.kind == "state" and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}(?:'s)?\s+", gap):
-            return m  # "the Turkish invasion", "Russian military buildup", "the Hungarian prime minister's visit"
-        # "Tinubu's leadership in securing the release", "Egypt's role in efforts to facilitate"
-        if re.fullmatch(r"'s?(?:\s+[a-z][\w-]*){0,3}\s+(?:role|leadership|efforts?|decision|work)\s+(?:in|to)(?:\s+(?:efforts\s+to|[a-z]+ing))?(?:\s+the)?\s*", gap):
-            return m
-        return None
-    return None
-
-
-def _objects(trigger: Trigger, sentence: Sentence, in_sentence: list[Mention], ctx: _Context) -> list[Mention]:
-    """Actors after the trigger in the same clause, first the one joined to it, then any
-    coordinated with that one."""
-    first_word = re.match(r"\S+", ctx.norm[trigger.start : trigger.end])
-    inside_from = trigger.start + (first_word.end() if first_word else 0)
-    # actors after the trigger, or inside it past its first word ("expelled two Russian diplomats")
-    after = [m for m in in_sentence if m.start >= inside_from and not (m.kind == "group" and m.start < trigger.start)]
-    if not after:
-        return []
-    out: list[Mention] = []
-    limit = CLAUSE_BREAK.search(ctx.norm, trigger.end, sentence.end)
-    stop = limit.start() if limit else sentence.end
-    for m in after:
-        if m.start >= stop:
-            break
-        if m.kind == "group" and m.members and out and out[-1].start >= m.start:
-            out[-1] = m  # "the ambassadors of Brazil and Kenya": both
-            continue
-        if out and trigger.pattern.frame == "mutual":
-            gap = ctx.norm[out[-1].end : m.start]
-            if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as well as|\s)\s*(?:the\s+)?", gap):
-                break
-        elif trigger.pattern.frame == "mutual":
-            gap = ctx.norm[trigger.end : m.start]
-            if len(gap.split()) > 3 and not re.search(r"\bwith\b", gap) and not _people_from().search(gap):
-                break
-        if m.kind == "group" and not m.members:
-            continue
-        if _after_locative(ctx.norm, m.start):
-            continue
-        if trigger.pattern.frame == "directed" and len(ctx.norm[trigger.end : m.start].split()) > MAX_OBJECT_WORDS:
-            break  # too far from the act to be what it is aimed at
-        out.append(m)
-    # a coordinated group replaces its parts
-    groups = [m for m in out if m.kind == "group"]
-    for g in groups:
-        out = [m for m in out if m is g or not (g.start <= m.start and m.end <= g.end)]
-    return out
-
-
-def _after_locative(norm: str, start: int) -> bool:
-    """Is the mention in a place or topic phrase ("in Afghanistan", "at the UN")?"""
-    words = re.findall(r"[\w']+", norm[max(0, start - 40) : start].lower())
-    dets = set(kb.lexicon()["determiners"])
-    for word in reversed(words):
-        if word in dets:
-            continue
-        return word in set(kb.lexicon()["locative_prepositions"])
-    return False
-
-
-@lru_cache(maxsize=1)
-def _people_from() -> re.Pattern[str]:
-    """ "foreign ministers from", "diplomats of": people acting for the states named next."""
-    return re.compile(r"\b(?:" + "|".join(kb.lexicon()["people_nouns"]) + r")\s+(?:from|of)\b")
+# --- modality and dates ---------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
@@ -545,45 +637,38 @@ def _modality_cues() -> dict[str, re.Pattern[str]]:
         "hypothetical": re.compile(rf"\b(?:{words('hypothetical')})\b"),
         "requested": re.compile(rf"\b(?:{words('requested')})\b[^.;]*\bto\s+(?:\w+\s+)?$"),
         "future": re.compile(rf"\b(?:{words('future')})\b"),
-        "future_in_trigger": re.compile(rf"\b(?:{words('future_in_trigger')})\b"),
     }
 
 
-def _modality(norm: str, sentence: Sentence, trigger: Trigger, source_m: Mention | None) -> str:
+def _modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:
     """Negated, hypothetical, intended or asserted, from cues in the trigger's clause
     before it ("did not meet", "if ... invaded", "will visit")."""
     window = norm[max(sentence.start, trigger.start - 120) : trigger.start].lower()
     window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)", window)[-1]
-    # a cue belongs to the act right after it: stop at the preposition that opens this
-    # act's phrase ("voiced willingness to cooperate during a phone conversation")
-    window = re.split(r"\b(?:during|after|before|following|amid)\b", window)[-1]
-    if source_m is not None and sentence.start <= source_m.end <= trigger.start and trigger.start - source_m.end < len(window):
-        cut = norm[source_m.end : trigger.start].lower()
-        if_clause = re.search(r"\b(?:if|unless|whether)\b", window[: len(window) - len(cut)])
-        window = cut if not if_clause else window
+    window = re.split(r"\b(?:during|after|before|following|amid|said|says|told)\b", window)[-1]
     words = " " + window + " "
     cues = _modality_cues()
     if cues["negations"].search(words):
         return "negated"
     if cues["hypothetical"].search(words) or cues["requested"].search(words):
-        return "hypothetical"  # a condition, or the act an appeal asks for: not happened
-    if cues["future"].search(words) or cues["future_in_trigger"].search(" " + norm[trigger.start : trigger.end].lower() + " "):
+        return "hypothetical"
+    if cues["future"].search(words):
         return "intended"
     return "asserted"
 
 
-def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, ctx: _Context) -> tuple[DateValue | None, str]:
-    """The date of the sentence's own date expression near the trigger ("text"), else the
-    date of the article's lead event ("lead"), else the publication date ("published"),
-    which dates a report of the day such as a readout."""
+def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, occasion: DateValue | None, ctx: _Context) -> tuple[DateValue | None, str]:
+    """The sentence's own date expression near the trigger ("text"), else the date of
+    the occasion the sentence reports, else the article's lead event ("lead"), else the
+    publication date ("published"), which dates a report of the day."""
     near = [d for d in dates if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end)]
     if near:
         best = min(near, key=lambda d: _distance(trigger, sentence.start + d.start, sentence.start + d.end))
-        if ctx.lead_date is None and trigger.pattern.code[:2] == "04":
+        if ctx.lead_date is None and trigger.entry.code[:2] == "04":
             ctx.lead_date = best.date
         return best.date, "text"
-    if ctx.sentence_date is not None:
-        return ctx.sentence_date, "text"
+    if occasion is not None:
+        return occasion, "text"
     if ctx.lead_date is not None:
         return ctx.lead_date, "lead"
     if ctx.published:
@@ -592,11 +677,10 @@ def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, 
 
 
 def _occasion_date(triggers: list[Trigger], dates: list[DateMention], sentence: Sentence) -> DateValue | None:
-    """The date of the meeting or call a sentence reports ("... voiced willingness to
-    cooperate during a phone conversation on Thursday"): the other acts of the sentence
+    """The date of the meeting or call a sentence reports: the sentence's other acts
     happened on that occasion."""
     for trigger in triggers:
-        if trigger.pattern.code[:2] != "04":
+        if trigger.entry.code[:2] != "04":
             continue
         for d in dates:
             if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end):
@@ -605,10 +689,8 @@ def _occasion_date(triggers: list[Trigger], dates: list[DateMention], sentence: 
 
 
 def _near(trigger: Trigger, start: int, end: int) -> bool:
-    """A date expression belongs to the act if it comes before it in the sentence
-    ("in April 2020, Xi and ... held a phone conversation") or right after it ("spoke
-    on Thursday"); one further on usually dates something else ("his inauguration in
-    January")."""
+    """A date expression belongs to the act if it comes before it in the sentence or
+    right after it; one further on usually dates something else."""
     if end <= trigger.start:
         return trigger.start - end <= DATE_BEFORE_CHARS
     return _distance(trigger, start, end) <= DATE_AFTER_CHARS
@@ -634,11 +716,17 @@ def _days_before(value: DateValue, published: str) -> int:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
+    """One act, one event per direction: the same (source, target, code) from the same
+    sentence is kept once, and a root's general code ("discussed": 040) gives way to a
+    specific one of the same sentence and direction ("held a phone call": 041)."""
+    specific = {(e.source, e.target, e.cameo[:2], e.sentence_index) for e in events if not e.cameo.endswith("0") or len(e.cameo) > 3}
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in events:
-        key = (e.source, e.target, e.cameo, e.span, e.date)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
+        key = (e.source, e.target, e.cameo, e.sentence_index, e.date)
+        general = len(e.cameo) == 3 and e.cameo.endswith("0")
+        if key in seen or general and (e.source, e.target, e.cameo[:2], e.sentence_index) in specific:
+            continue
+        seen.add(key)
+        out.append(e)
     return out

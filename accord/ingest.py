@@ -39,7 +39,7 @@ from .stories import group_stories
 
 # What decides the events of an article: the stages' code and the knowledge files.
 CODER_FILES = ("pipeline.py", "read.py", "text.py", "actors.py", "dates.py", "coding.py", "dictionary.py", "parse.py", "prefilter.py", "relations.py",
-               "topics.py", "quotes.py", "location.py", "tone.py", "knowledge.py", "records.py",
+               "topics.py", "quotes.py", "location.py", "tone.py", "knowledge.py", "records.py", "identity.py",
                "knowledge/*.csv", "knowledge/*.yaml", "knowledge/dictionary/*.yaml")
 WHERE_LINE = re.compile(r"^(.*):(\d+)$")
 # An article's origin as its reader names it: "path:line", "path at byte N", "url entry N".
@@ -137,6 +137,7 @@ def article_rows(article: Article, extraction: Extraction | None, version: str, 
         "target_start": e.target_span[0] if e.target_span else None, "target_end": e.target_span[1] if e.target_span else None,
         "evidence": e.evidence, "pattern": e.pattern, "topics": ",".join(e.topics), "coder_version": version,
         "location": e.location, "location_country": e.location_country, "lat": e.lat, "lon": e.lon, "story_id": None,
+        "source_actor_id": e.source_actor_id, "target_actor_id": e.target_actor_id,
     } for seq, (asserted, e) in enumerate(coded)]
     tables["actors"] = [{
         "article_id": aid, "seq": seq, "name": a.name, "country": a.country, "role": a.role, "office": a.office,

@@ -183,23 +183,6 @@ def plover_types() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[dict[str, Any]]:
-    """Every event pattern, from knowledge/patterns/*.yaml, in file order."""
-    found: list[dict[str, Any]] = []
-    for path in sorted((KNOWLEDGE_DIR / "patterns").glob("*.yaml")):
-        with path.open(encoding="utf-8") as handle:
-            try:
-                data = yaml.safe_load(handle) or {}
-            except yaml.YAMLError as exc:
-                raise KnowledgeError(f"{path}: not valid YAML ({exc})") from None
-        for number, entry in enumerate(data.get("patterns", [])):
-            entry = dict(entry)
-            entry["where"] = f"{path.name}#{number}"
-            found.append(entry)
-    return found
-
-
-@lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """Word lists used by the coder (pronouns, group nouns, negations...)."""
     with (KNOWLEDGE_DIR / "lexicon.yaml").open(encoding="utf-8") as handle:

@@ -6,13 +6,17 @@
 3. `relations.find_relations`: facts about the relationship of two states; for an
    undated article that marks a known anniversary, the date it implies becomes the
    anchor for its relative dates ("Sunday");
-4. `coding.code_events`: patterns -> directed events with CAMEO, PLOVER, date, modality
-   and evidence;
-5. `topics`: the themes of the article and of each event's sentence;
+4. `coding.code_events`: the event dictionary (`dictionary.py`) finds acts in the
+   dependency parse (`parse.py`) of the sentences that hold a possible trigger and an
+   actor; the trigger's arguments give who to whom -> directed events with CAMEO,
+   PLOVER, date, modality and evidence;
+5. `topics`: the themes of the article and of each event's sentence (once a sentence);
 6. `quotes.find_quotes`: who said what (direct and reported speech), speakers resolved
    from the mentions of step 2;
 7. `location`: where each event took place, from its sentence; the dateline apart;
-8. `tone.article_tone`: the article's tone (GDELT's scale).
+8. `tone.article_tone`: the article's tone (GDELT's scale);
+9. `identity.identify_events`: each event's source and target as one canonical actor
+   (a person's id from the knowledge base, a state's or organisation's code).
 
 Grouping the events of many articles into stories is `stories.group_stories`, run over a
 batch, not per article.
@@ -29,6 +33,7 @@ from dataclasses import replace
 from .actors import find_mentions, participants
 from .coding import code_events
 from .errors import InputError
+from .identity import identify_events
 from .location import find_dateline, find_places, locate_events
 from .quotes import find_quotes
 from .read import ReadOptions, read_articles
@@ -49,8 +54,13 @@ def extract(article: Article) -> Extraction:
         inferred = anniversary_date(relations)  # an undated article marking a known anniversary
         anchor = inferred[0] if inferred else None
     events, unasserted = code_events(article.text, sentences, mentions, anchor)
-    events = [replace(e, topics=find_topics(e.sentence)) for e in events]
+    topics_of: dict[int, tuple[str, ...]] = {}  # once per sentence, however many events it holds
+    for event in events:
+        if event.sentence_index not in topics_of:
+            topics_of[event.sentence_index] = find_topics(event.sentence)
+    events = [replace(e, topics=topics_of[e.sentence_index]) for e in events]
     events = locate_events(events, find_places(article.text, sentences, mentions))
+    events, unasserted = identify_events(events, mentions), identify_events(unasserted, mentions)
     return Extraction(
         article=article,
         events=tuple(events),

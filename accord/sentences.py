@@ -3,8 +3,9 @@ appear in it), the PLOVER event type, as the PLOVER literature's benchmarks pose
 
 The type comes from the PLOVER word lists of knowledge/plover_lexicon.yaml (the word
 between the two actors wins, then one next to them); the event patterns of
-knowledge/patterns give the CAMEO code where they agree, and the type where no word
-matches; with neither, the answer is NONE.
+the event dictionary (knowledge/dictionary, over the dependency parse of the sentence,
+as the article coder reads it) gives the CAMEO code where they agree, and the type
+where no word matches; with neither, the answer is NONE.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from . import knowledge as kb
 from .coding import find_triggers
 from .errors import InputError
 from .knowledge import normalise_quotes
-from .records import Sentence
 
 NONE = "NONE"
 REQUIRED_COLUMNS = ("sentence", "source", "target")
@@ -104,8 +104,10 @@ def _position_score(start: int, end: int, src: tuple[int, int] | None, tgt: tupl
 def _from_patterns(text: str, src: tuple[int, int] | None, tgt: tuple[int, int] | None) -> SentenceCode | None:
     codes = kb.cameo_codes()
     scored = []
-    for trigger in find_triggers(text, Sentence(0, 0, len(text), text)):
-        info = codes.get(trigger.pattern.code)
+    from .parse import parse
+
+    for trigger in find_triggers(parse([text])[0], 0):
+        info = codes.get(trigger.entry.code)
         if info is None or not info.plover_type:
             continue
         score = _position_score(trigger.start, trigger.end, src, tgt)

@@ -18,7 +18,7 @@ NAMES_HEADER = ["iso3", "text", "kind", "start", "end", "ambiguous", "source", "
 ORGS_HEADER = ["code", "name", "kind", "aliases", "members", "source", "licence"]
 
 STATUSES = {"member", "observer", "other"}
-NAME_KINDS = {"name", "short", "former", "abbreviation", "demonym", "capital", "seat", "territory"}
+NAME_KINDS = {"name", "short", "former", "abbreviation", "demonym", "capital", "seat", "territory", "institution"}
 ORG_KINDS = {"un_body", "un_agency", "regional", "security", "economic", "financial", "court",
              "ngo", "armed_group", "forum"}
 

