@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the bundled examples and to ../shared when it is there."""
+"""Shared fixtures: paths to the bundled examples, to the development gold shipped in
+tests/data, and to ../shared when it is there (tests marked `shared` only)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples"  # the five seed articles
+DATA = ROOT / "tests" / "data"
+DEV_ARTICLES = DATA / "dev"  # 25 White House readouts (public domain), with MANIFEST.tsv
+DEV_GOLD = DATA / "gold" / "dev"  # the project's gold for the seeds and the readouts
 SHARED = Path(os.environ.get("ACCORD_SHARED", ROOT.parent / "shared"))
 
 
 @pytest.fixture
 def shared() -> Path:
-    """The project's shared development data; CI always has it beside the clone."""
+    """The project's shared development data (copyrighted news, corpus, held-out sets);
+    CI always has it beside the clone. Only tests marked `shared` use it: they are left
+    out of a plain `pytest` run and run with `pytest -m shared`."""
     if not (SHARED / "gold" / "dev").is_dir():
         if os.environ.get("CI"):
             pytest.fail(f"{SHARED}/gold/dev is missing: CI must have ../shared beside the clone")

@@ -111,13 +111,15 @@ def test_unknown_text_resolves_to_nothing():
     assert resolve_mention("the weather was fine") is None
 
 
-def test_every_official_in_the_development_gold_resolves(shared):
+def test_every_official_in_the_development_gold_resolves():
     """`accord actors resolve "TITLE NAME" --date DATE` gives the gold state for every
-    official named in ../shared/gold/dev."""
+    official named in tests/data/gold/dev."""
     import json
 
+    from conftest import DEV_GOLD
+
     misses = []
-    for path in sorted((shared / "gold" / "dev").glob("*.json")):
+    for path in sorted(DEV_GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         day = gold.get("published") or next((e.get("date") for e in gold["events"] if e.get("date") and len(e["date"]) == 10), None)
         for actor in gold["actors"]:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import DEV_GOLD, EXAMPLES
 
 from accord.cli import build_parser, main
 
@@ -74,8 +75,8 @@ def test_actors_list_checks_the_country(capsys):
     assert main(["actors", "list", "--country", "XYZ"]) == 1
 
 
-def test_eval_reports_metrics(capsys, shared):
-    assert main(["eval", str(shared / "gold" / "dev"), str(shared / "seeds"), "--json"]) == 0
+def test_eval_reports_metrics(capsys):
+    assert main(["eval", str(DEV_GOLD), str(EXAMPLES), "--json"]) == 0
     metrics = json.loads(capsys.readouterr().out)
     assert metrics["articles"] == 5 and 0 <= metrics["event_f1"] <= 1
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import EXAMPLES
+from conftest import DEV_ARTICLES, EXAMPLES
 
 from accord.engines.dask_engine import ingest_on_dask
 from accord.ingest import ingest
@@ -23,10 +23,10 @@ def table(store, name: str) -> list[dict]:
 
 
 @pytest.fixture
-def corpus(tmp_path, shared):
+def corpus(tmp_path):
     folder = tmp_path / "corpus"
     shutil.copytree(EXAMPLES, folder)
-    for path in sorted((shared / "articles" / "dev").glob("*_wh-*.txt"))[:10]:
+    for path in sorted(DEV_ARTICLES.glob("*_wh-*.txt"))[:10]:
         shutil.copy(path, folder / path.name)
     (folder / "broken.jsonl").write_text('{"id": "x", "text": "Putin met Xi."}\n{"id": \n')
     return folder

@@ -1,10 +1,12 @@
-"""The accuracy gate: Accord on the development gold (../shared/gold/dev) must stay at
+"""The accuracy gate: Accord on the development gold (tests/data/gold/dev) must stay at
 or above the floors pinned in eval_floors.json. A floor only ever moves up."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+from conftest import DEV_ARTICLES, DEV_GOLD, EXAMPLES
 
 from accord import extract, read_articles
 from accord.evaluate import Report, evaluate_dirs, load_gold, score_article
@@ -16,8 +18,8 @@ def extract_files(paths):
     return (extract(a).to_dict() for a in read_articles(paths))
 
 
-def test_development_gold_meets_the_floors(shared):
-    report, missing = evaluate_dirs(shared / "gold" / "dev", [shared / "seeds", shared / "articles" / "dev"], extract_files)
+def test_development_gold_meets_the_floors():
+    report, missing = evaluate_dirs(DEV_GOLD, [EXAMPLES, DEV_ARTICLES], extract_files)
     assert not missing
     metrics = report.metrics
     below = {k: (metrics[k], floor) for k, floor in FLOORS.items() if metrics[k] < floor}
@@ -89,6 +91,6 @@ def test_a_required_gold_triple_wins_over_an_optional_one_of_the_same_triple():
     assert score.tp == {("USA", "CHN", "04")} and not score.optional
 
 
-def test_gold_files_load(shared):
-    gold = load_gold(shared / "gold" / "dev")
+def test_gold_files_load():
+    gold = load_gold(DEV_GOLD)
     assert len(gold) >= 30

@@ -12,8 +12,8 @@ from accord.language import detect_language
 FORMATS = Path(__file__).resolve().parent / "data" / "formats"
 
 
-def test_english_readouts_are_english(shared: Path):
-    readouts = sorted((shared / "articles" / "dev").glob("*_wh-*.txt"))
+def test_english_readouts_are_english():
+    readouts = sorted((Path(__file__).resolve().parent / "data" / "dev").glob("*_wh-*.txt"))
     assert readouts
     assert {detect_language(p.read_text(encoding="utf-8")) for p in readouts} == {"en"}
 
