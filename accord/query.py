@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from .errors import AccordError
+from .identity import ids_named
 from .knowledge import organisations
 from .store import Store
 
@@ -22,6 +23,7 @@ EVENT_COLUMNS = (
     "goldstein", "quad_class", "plover", "plover_mode", "date", "date_precision", "date_source", "modality", "sentence",
     "sentence_index", "span_start", "span_end", "source_start", "source_end", "target_start", "target_end", "evidence",
     "pattern", "topics", "coder_version", "location", "location_country", "lat", "lon", "story_id",
+    "source_actor_id", "target_actor_id",
 )
 
 
@@ -47,7 +49,7 @@ class EventFilter:
     source: str | None = None  # ISO3 of the source state
     target: str | None = None
     country: str | None = None  # ISO3 as source or target
-    actor: str | None = None  # part of an actor's name, any case ("Wang Yi")
+    actor: str | None = None  # an actor the knowledge base knows, by any of its names or its id; else part of a name
     root: str | None = None  # CAMEO root, "04"
     cameo: str | None = None  # CAMEO code prefix, "042"
     plover: str | None = None  # PLOVER type, "CONSULT"
@@ -111,8 +113,13 @@ class EventFilter:
         if self.country:
             add("(e.source = ? OR e.target = ?)", self.country, self.country)
         if self.actor:
-            like = f"%{self.actor.lower()}%"
-            add("(LOWER(e.source_actor) LIKE ? OR LOWER(e.target_actor) LIKE ?)", like, like)
+            ids = ids_named(self.actor)  # a name the knowledge base knows: every event of that actor, however named
+            if ids:
+                marks = ", ".join("?" for _ in ids)
+                add(f"(e.source_actor_id IN ({marks}) OR e.target_actor_id IN ({marks}))", *ids, *ids)
+            else:
+                like = f"%{self.actor.lower()}%"
+                add("(LOWER(e.source_actor) LIKE ? OR LOWER(e.target_actor) LIKE ?)", like, like)
         if self.root:
             add("e.cameo_root = ?", self.root)
         if self.cameo:
@@ -325,21 +332,47 @@ def state_counts(store: Store, flt: EventFilter | None = None) -> list[dict[str,
 
 
 def actor_counts(store: Store, flt: EventFilter | None = None, limit: int = 500) -> list[dict[str, Any]]:
-    """The actors named as source or target of events, most active first, with their
-    state, the role and office the articles give them, and their event and article counts."""
+    """The actors named as source or target of events, most active first: one row per
+    canonical actor (identity.py; an actor the knowledge base does not know is one row
+    per name), with its id, its one display name, the names the articles use, its
+    state, the role and office the articles give it, and its event and article counts."""
+    from .identity import display_name
+
     where, params = _scope(flt)
     rows = store.rows(
-        "SELECT name, country, COUNT(*) AS events, SUM(s) AS as_source, SUM(t) AS as_target, "
-        "COUNT(DISTINCT article_id) AS articles FROM ("
-        f"SELECT e.article_id, e.source_actor AS name, e.source AS country, 1 AS s, 0 AS t FROM events e{where} UNION ALL "
-        f"SELECT e.article_id, e.target_actor AS name, e.target AS country, 0 AS s, 1 AS t FROM events e{where}"
-        ") named WHERE name IS NOT NULL AND name <> '' GROUP BY name, country ORDER BY COUNT(*) DESC, name, country LIMIT ?",
+        "SELECT MAX(actor_id) AS actor_id, MIN(name) AS name, country, COUNT(*) AS events, SUM(s) AS as_source, "
+        "SUM(t) AS as_target, COUNT(DISTINCT article_id) AS articles FROM ("
+        f"SELECT e.article_id, e.source_actor_id AS actor_id, e.source_actor AS name, e.source AS country, 1 AS s, 0 AS t "
+        f"FROM events e{where} UNION ALL "
+        f"SELECT e.article_id, e.target_actor_id AS actor_id, e.target_actor AS name, e.target AS country, 0 AS s, 1 AS t "
+        f"FROM events e{where}"
+        ") named WHERE name IS NOT NULL AND name <> '' GROUP BY COALESCE(actor_id, name), country "
+        "ORDER BY COUNT(*) DESC, MIN(name), country LIMIT ?",
         [*params, *params, limit],
     )
-    roles = _actor_roles(store, [r["name"] for r in rows])
-    return [{"name": r["name"], "country": r["country"], "events": int(r["events"]), "as_source": int(r["as_source"]),
+    names = _actor_names(store, where, params)
+    for r in rows:
+        r["names"] = names.get((r["actor_id"] or r["name"], r["country"]), [r["name"]])
+    roles = _actor_roles(store, [name for r in rows for name in r["names"]])
+    none = {"role": None, "office": None}
+    return [{"id": r["actor_id"], "name": display_name(r["actor_id"], r["name"]), "country": r["country"], "names": r["names"],
+             "events": int(r["events"]), "as_source": int(r["as_source"]),
              "as_target": int(r["as_target"]), "articles": int(r["articles"]),
-             **roles.get((r["name"], r["country"]), {"role": None, "office": None})} for r in rows]
+             **next((roles[(n, r["country"])] for n in r["names"] if (n, r["country"]) in roles), none)} for r in rows]
+
+
+def _actor_names(store: Store, where: str, params: list[Any]) -> dict[tuple[str, str], list[str]]:
+    """(actor id or name, state) -> the names the articles give that actor, most used first."""
+    rows = store.rows(
+        "SELECT actor_id, name, country, COUNT(*) AS n FROM ("
+        f"SELECT e.source_actor_id AS actor_id, e.source_actor AS name, e.source AS country FROM events e{where} UNION ALL "
+        f"SELECT e.target_actor_id AS actor_id, e.target_actor AS name, e.target AS country FROM events e{where}"
+        ") named WHERE actor_id IS NOT NULL AND name IS NOT NULL GROUP BY actor_id, name, country "
+        "ORDER BY COUNT(*) DESC, name", [*params, *params])
+    out: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        out.setdefault((r["actor_id"], r["country"]), []).append(r["name"])
+    return out
 
 
 def _actor_roles(store: Store, names: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -388,8 +421,9 @@ def summary_stats(store: Store, flt: EventFilter | None = None) -> dict[str, Any
     by_root = store.rows(f"SELECT e.cameo_root AS k, COUNT(*) AS n FROM events e{where} GROUP BY e.cameo_root ORDER BY e.cameo_root", params)
     by_plover = store.rows(f"SELECT e.plover AS k, COUNT(*) AS n FROM events e{where} GROUP BY e.plover ORDER BY COUNT(*) DESC, e.plover", params)
     actors = store.scalar(
-        f"SELECT COUNT(*) FROM (SELECT e.source_actor AS name, e.source AS country FROM events e{where} UNION "
-        f"SELECT e.target_actor AS name, e.target AS country FROM events e{where}) named WHERE name IS NOT NULL AND name <> ''",
+        f"SELECT COUNT(*) FROM (SELECT COALESCE(e.source_actor_id, e.source_actor) AS name, e.source AS country FROM events e{where} UNION "
+        f"SELECT COALESCE(e.target_actor_id, e.target_actor) AS name, e.target AS country FROM events e{where}) named "
+        "WHERE name IS NOT NULL AND name <> ''",
         [*params, *params])
     return {
         "articles": sum(statuses.values()),

@@ -91,6 +91,8 @@ class Event:
     location_country: str | None = None  # ISO alpha-3 of that place
     lat: float | None = None  # the place's coordinates (None for a whole country)
     lon: float | None = None
+    source_actor_id: str | None = None  # the canonical actor (identity.py): a person's id, a state's or organisation's code
+    target_actor_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -109,6 +109,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "ALTER TABLE actors ADD COLUMN organisation TEXT",
         "ALTER TABLE mentions ADD COLUMN organisation TEXT",
     ]),
+    (4, "canonical actors: the id of each event's source and target (identity.py)", [
+        "ALTER TABLE events ADD COLUMN source_actor_id TEXT",
+        "ALTER TABLE events ADD COLUMN target_actor_id TEXT",
+        "CREATE INDEX events_source_actor ON events (source_actor_id)",
+        "CREATE INDEX events_target_actor ON events (target_actor_id)",
+    ]),
 ]
 
 # The tables that hold what was coded from an article, replaced together on re-coding.

@@ -92,7 +92,10 @@ class State(Tally):
 
 
 class Actor(BaseModel):
-    name: str
+    id: str | None = Field(None, description="the canonical actor: a person's id from the knowledge base (joseph-r-biden-jr), "
+                           "a state's or organisation's code; null for an actor the knowledge base does not know")
+    name: str = Field(description="the one name shown for the actor")
+    names: list[str] = Field([], description="the names the articles use for it, most used first")
     country: str | None = None
     role: str | None = None
     office: str | None = None
