@@ -48,6 +48,14 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
+    """Every name of a state, organisation and official -> its entries; built from the
+    knowledge files once and kept between runs (cache.py)."""
+    from .cache import cached
+
+    return cached("actors", _build_automaton)
+
+
+def _build_automaton() -> ahocorasick.Automaton:
     entries: dict[str, list[Entry]] = {}
 
     def add(text: str, entry: Entry) -> None:
@@ -119,7 +127,7 @@ def _title_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _title_prefilter() -> Prefilter:
-    return Prefilter([_title_regex(), COUNTERPART])
+    return Prefilter([_title_regex(), COUNTERPART], name="titles")
 
 
 def _title_alternative(title: str, lower_too: bool) -> str:
@@ -680,7 +688,8 @@ def _discourse_prefilter() -> Prefilter:
             re.compile(r"\b(?:[Tt]he)\s+(?P<role>(?i:" + "|".join(re.escape(r) for r in roles) + r"))\b(?!\s+(?:of\b|[A-Z]))"),
             re.compile(r"\b(?:" + "|".join(re.escape(g) for g in groups) + r")\b", re.IGNORECASE),
             re.compile(r"\b(?:" + "|".join(lex["person_pronouns"] + lex["object_pronouns"]) + r")\b", re.IGNORECASE),
-        ]
+        ],
+        name="discourse",
     )
 
 

