@@ -212,7 +212,8 @@ class Progress:
 def recorded_run(store: Store, sources: list[str], options: IngestOptions) -> Iterator[IngestSummary]:
     """A run: recorded in `runs` with its counts and status however it ends; when it
     ends well, the failures of the sources it read again that did not fail again are
-    resolved, and the stories of the dyads it touched are regrouped."""
+    resolved, and the stories of the dyads it touched (and of any dyad whose stories are
+    stale: see `stale_dyads`) are regrouped before it is marked finished."""
     summary = IngestSummary(run_id=uuid.uuid4().hex[:16], coder_version=coder_version())
     store.start_run(summary.run_id, f"{options.command} {' '.join(sources)}".strip(), summary.coder_version, options.engine)
     started = time.perf_counter()
@@ -224,12 +225,12 @@ def recorded_run(store: Store, sources: list[str], options: IngestOptions) -> It
                     earlier = failure.reason.split("; before: ", 1)[-1]
                     summary.fail(store, dataclasses.replace(failure, reason=f"{VANISHED}; before: {earlier}", run_id=summary.run_id))
         yield summary
+        resolve_failures(store, sources, {(f.source, f.position) for f in summary.failures})
+        refresh_stories(store, summary.dyads | stale_dyads(store))
         status = "finished"
     finally:
         summary.seconds = time.perf_counter() - started
         store.finish_run(summary.run_id, summary.counts(), status)
-    resolve_failures(store, sources, {(f.source, f.position) for f in summary.failures})
-    refresh_stories(store, summary.dyads | stale_dyads(store))
 
 
 class Sources(list[str]):

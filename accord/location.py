@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -203,19 +204,19 @@ def find_places(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     """Every place the article names after a locative cue, in order."""
     norm = straighten(text)
     starts = [s.start for s in sentences]
-    blocking = [(m.start, m.end) for m in mentions if m.kind in BLOCKING_KINDS]
+    blocking = _Spans((m.start, m.end) for m in mentions if m.kind in BLOCKING_KINDS)
     found: list[Place] = []
     for end_index, (name, city) in _automaton().iter_long(norm):
         start, end = end_index - len(name) + 1, end_index + 1
         if (start > 0 and norm[start - 1].isalnum()) or (end < len(norm) and norm[end].isalnum()):
             continue
-        if any(a < end and start < b for a, b in blocking) or not _located(norm, start, end, "city"):
+        if blocking.overlaps(start, end) or not _located(norm, start, end, "city"):
             continue
         found.append(Place(city.name, city.country, city.lat, city.lon, "city", (start, end), _sentence_index(starts, start)))
-    cities = [p.span for p in found]
+    cities = _Spans(p.span for p in found)
     states = kb.states()
     for m in mentions:
-        if m.kind != "state" or not m.country or any(a <= m.start < b for a, b in cities):
+        if m.kind != "state" or not m.country or cities.overlaps(m.start, m.start + 1):
             continue
         kinds = _kinds_of(m.text)
         if not kinds & COUNTRY_NAME_KINDS or not _located(norm, m.start, m.end, "country"):
@@ -223,6 +224,22 @@ def find_places(text: str, sentences: list[Sentence], mentions: list[Mention]) -
         name = m.text if kinds == {"territory"} else states.get(m.country, m.text)
         found.append(Place(name, m.country, None, None, "country", (m.start, m.end), _sentence_index(starts, m.start)))
     return sorted(found, key=lambda p: p.span)
+
+
+class _Spans:
+    """Character spans, asked whether any overlaps a given span in log time (a long
+    article has thousands of mentions and places)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the spans that start before `end`
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
