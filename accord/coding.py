@@ -252,8 +252,10 @@ class _Actors:
         m = self.covering(token)
         if m is not None and _countries(m):
             return [m]
+        if any(c.lower_ in _non_state_words() for c in token.children if c.dep_ in {"amod", "compound"}):
+            return []  # "Syrian opposition leaders", "rebel forces": not the state
         if depth > 2 or token.lower_ not in _agent_nouns():
-            if token.lower_ in {"both", "they"} and depth == 0 and len(self.recent) >= 2:
+            if token.lower_ in _plural_references() and depth == 0 and len(self.recent) >= 2:
                 return [_state_mention(c) for c in self.recent]
             return []
         # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
@@ -278,8 +280,8 @@ class _Actors:
         # a demonym that is ambiguous alone ("Indian", "Jordanian") is not before an
         # institution: "the Indian foreign minister", "Georgian troops"
         iso3 = _demonyms().get(token.text)
-        if iso3 is None:
-            return []
+        if iso3 is None or any(c.dep_ == "compound" for c in token.children) or token.i and token.nbor(-1).text[:1].isupper() and token.nbor(-1).head == token:
+            return []  # "South American", "Native American": a longer name
         start = self.sentence.start + token.idx
         return [Mention(start, start + len(token.text), token.text, "state", country=iso3, name=kb.states().get(iso3, iso3))]
 
@@ -295,6 +297,11 @@ def _state_mention(country: str) -> Mention:
 
 
 @lru_cache(maxsize=1)
+def _non_state_words() -> frozenset[str]:
+    return frozenset(kb.lexicon().get("non_state_words", []))
+
+
+@lru_cache(maxsize=1)
 def _quantity_nouns() -> frozenset[str]:
     return frozenset(kb.lexicon().get("quantity_nouns", []))
 
@@ -303,7 +310,7 @@ def _quantity_nouns() -> frozenset[str]:
 def _agent_nouns() -> frozenset[str]:
     """Nouns for people and institutions that act for the state they are of."""
     lex = kb.lexicon()
-    words = set(lex["people_nouns"]) | set(lex.get("institution_nouns", []))
+    words = set(lex["people_nouns"]) | set(lex.get("institution_nouns", [])) | set(lex.get("national_nouns", []))
     return frozenset(w.split()[-1] for w in words)
 
 
@@ -387,7 +394,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     if target == "object":
         words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
         return _actors_or_doers(_expand(words), actors)
-    preps = (target,) if target else GENERIC_TARGET_PREPOSITIONS
+    preps = tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS
     for prep in preps:
         found = _actors_or_doers([w for h in holders for w in _prep_objects(h, prep)], actors)
         if found:
@@ -406,7 +413,7 @@ def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:
         if not found and w.tag_ in {"NN", "NNS"} and w.lower_ not in _agent_nouns():
             for c in w.children:
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < w.i):
-                    found += actors._named(c)
+                    found += actors.of(c) or actors._named(c)  # "the Israeli troops' actions"
             for p in _prep_objects(w, "by"):
                 found += actors.of(p)
         side = [m for m in found if m not in seen]
@@ -425,16 +432,17 @@ def code_events(
     """Events of an article: (asserted ones, negated or hypothetical ones)."""
     from .parse import parse
 
-    ctx = _Context(text, normalise_quotes(text), mentions, participants(mentions), published)
+    ctx = _Context(text, normalise_quotes(text), mentions, participants(mentions)[:2], published)
     by_sentence = _actors_by_sentence(sentences, mentions)
-    chosen = [s for s in sentences if by_sentence[s.index] and candidate_words(s.text)]
+    chosen = [s for s in sentences if (by_sentence[s.index] or _may_name_actor(s.text)) and candidate_words(s.text)]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     events: list[Event] = []
     other: list[Event] = []
-    recent: list[str] = list(ctx.participants[:2])
+    recent: list[str] = list(ctx.participants)
     for sentence in sentences:
         doc = docs.get(sentence.index)
         if doc is None:
+            recent = _last_states(recent, by_sentence[sentence.index])
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent)
         triggers = find_triggers(doc, sentence.start)
@@ -443,11 +451,37 @@ def code_events(
         dates = find_dates(sentence.text, published)
         occasion = _occasion_date(triggers, dates, sentence)
         for trigger in triggers:
-            for event in _events_of(trigger, doc, sentence, actors, dates, occasion, ctx):
+            for event in _events_of(trigger, doc, sentence, actors, dates, occasion, ctx, {t.token for t in triggers}):
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
                 if len({event.source, event.target} & set(kb.states())) == 2:
                     recent = [event.source, event.target]
+        recent = _last_states(recent, by_sentence[sentence.index])
     return _dedupe(events), _dedupe(other)
+
+
+WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _may_name_actor(text: str) -> bool:
+    """Does a sentence without a resolved mention still name a party: an ambiguous
+    demonym before a noun ("Tajik border guards"), or a plural reference ("both sides")?"""
+    demonyms, plural = _demonyms(), _plural_references()
+    return any(w in demonyms or w.lower() in plural for w in WORDS.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _plural_references() -> frozenset[str]:
+    return frozenset(kb.lexicon().get("plural_references", []))
+
+
+def _last_states(recent: list[str], mentions: list[Mention]) -> list[str]:
+    """The two states named last: what "both sides" and "the two countries" refer to."""
+    named = list(dict.fromkeys(c for m in mentions for c in _countries(m) if c in kb.states()))
+    if len(named) >= 2:
+        return named[-2:]
+    if len(named) == 1 and named[0] not in recent:
+        return (recent + named)[-2:]
+    return recent
 
 
 def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -516,15 +550,28 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(w for w in kb.lexicon()["speech_verbs"] if " " not in w) | {"say", "tell", "add"}
 
 
+def _inside_other_act(token: Token, triggered: set[int]) -> bool:
+    """Is an event noun in a prepositional phrase of another trigger's verb?"""
+    head = token.head
+    return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in triggered and _is_verb(head.head)
+
+
 def _events_of(
-    trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: list[DateMention], occasion: DateValue | None, ctx: _Context
+    trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: list[DateMention], occasion: DateValue | None, ctx: _Context,
+    triggered: set[int],
 ) -> list[Event]:
     token = doc[trigger.token]
     entry = trigger.entry
     if token.dep_ == "amod" or _appeal_content(token):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
+    if any(c.dep_ == "oprd" for c in token.children):
+        return []  # naming, not acting: "called China's coercion the greatest challenge"
+    if entry.kind == "noun" and _inside_other_act(token, triggered):
+        return []  # "recalled their ambassadors for consultations": part of that act
     sources = _sources(trigger, doc, actors, sentence, ctx)
     targets = _targets(trigger, doc, actors)
+    if entry.target == "object" and not targets and _direct_objects(token):
+        return []  # the object is not an actor: "called the offensive 'Olive Branch'"
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
     if entry.frame == "mutual":
         sides = sources + targets
@@ -543,7 +590,7 @@ def _events_of(
     if not pairs:
         return []
     code = entry.code
-    modality = _modality(ctx.norm, sentence, trigger)
+    modality = _parse_modality(token) or _modality(ctx.norm, sentence, trigger)
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
     when, date_source = _event_date(trigger, dates, sentence, occasion, ctx)
@@ -638,6 +685,31 @@ def _modality_cues() -> dict[str, re.Pattern[str]]:
         "requested": re.compile(rf"\b(?:{words('requested')})\b[^.;]*\bto\s+(?:\w+\s+)?$"),
         "future": re.compile(rf"\b(?:{words('future')})\b"),
     }
+
+
+def _parse_modality(token: Token) -> str:
+    """Modality that the parse shows: an act under an expression of belief ("believes
+    Iran and America will reach an agreement": hypothetical), or under one of readiness
+    ("ready for talks", "open to dialogue": intended). Empty when the parse says nothing."""
+    lex = kb.lexicon()
+    node = token
+    for _ in range(4):
+        if node.dep_ in {"ROOT"} or node.head is node:
+            break
+        node = node.head
+        word = node.lower_
+        if _is_verb(node) and word in _belief_forms():
+            return "hypothetical"
+        if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []):
+            return "intended"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _belief_forms() -> frozenset[str]:
+    from .dictionary import inflections
+
+    return frozenset(f for lemma in kb.lexicon().get("belief_verbs", []) for f in inflections(lemma, "verb"))
 
 
 def _modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:

@@ -61,7 +61,12 @@ class Entry:
 def _files() -> list[tuple[str, dict[str, Any]]]:
     out = []
     for path in sorted(DICTIONARY_DIR.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark is not None else ""
+            raise DictionaryError(f"{path.name}{line}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
         if not isinstance(data, dict):
             raise DictionaryError(f"{path.name}: expected a mapping with `entries:` (and optionally `classes:`)")
         out.append((path.name, data))
@@ -106,6 +111,11 @@ def _expand(value: str, where: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _noun_forms(words: frozenset[str]) -> frozenset[str]:
+    """The words of an object class with their plurals ("tie" -> "ties")."""
+    return frozenset(form for w in words for form in inflections(w, "noun"))
+
+
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     """Every entry of the dictionary, checked."""
@@ -126,8 +136,10 @@ def entries() -> tuple[Entry, ...]:
             if code not in codes:
                 raise DictionaryError(f"{where}: CAMEO code {code!r} is not in cameo.csv")
             target = _word(raw.get("target", ""))
-            if target and target not in TARGET_PREPOSITIONS | {"object", "none"}:
-                raise DictionaryError(f"{where}: target {target!r}; expected object, none or one of {', '.join(sorted(TARGET_PREPOSITIONS))}")
+            if target and not set(target.split("|")) <= TARGET_PREPOSITIONS | {"object", "none"}:
+                raise DictionaryError(
+                    f"{where}: target {target!r}; expected object, none or prepositions joined with | among {', '.join(sorted(TARGET_PREPOSITIONS))}"
+                )
             frame = str(raw.get("frame", "directed"))
             if frame not in FRAMES:
                 raise DictionaryError(f"{where}: frame {frame!r}; expected directed or mutual")
@@ -140,7 +152,7 @@ def entries() -> tuple[Entry, ...]:
                     kind=kinds[0],
                     lemmas=_expand(raw[kinds[0]], where),
                     prt=_word(raw.get("prt", "")),
-                    objects=_expand(raw["object"], where) if raw.get("object") else frozenset(),
+                    objects=_noun_forms(_expand(raw["object"], where)) if raw.get("object") else frozenset(),
                     prep=_word(raw.get("prep", "")),
                     target=target,
                     frame=frame,
@@ -162,16 +174,18 @@ def by_lemma() -> dict[tuple[str, str], tuple[Entry, ...]]:
     return {key: tuple(sorted(found, key=lambda e: -e.specificity)) for key, found in index.items()}
 
 
-def _inflections(lemma: str, kind: str) -> set[str]:
+def inflections(lemma: str, kind: str) -> set[str]:
+    """Every form of a lemma (\"hold\" -> held, holding, holds); a multi-word lemma inflects its last word."""
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
     forms = {lemma}
     if kind == "adj":
         return forms
+    *before, last = lemma.split()
     upos = "VERB" if kind == "verb" else "NOUN"
-    found = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
+    found = getAllInflections(last, upos=upos) or getAllInflectionsOOV(last, upos=upos)
     for values in found.values():
-        forms |= {v.lower() for v in values}
+        forms |= {" ".join([*before, v.lower()]) for v in values}
     return forms
 
 
@@ -182,8 +196,8 @@ def surface_forms() -> dict[str, frozenset[tuple[str, str]]]:
     def build() -> dict[str, frozenset[tuple[str, str]]]:
         table: dict[str, set[tuple[str, str]]] = {}
         for kind, lemma in by_lemma():
-            for form in _inflections(lemma, kind):
-                table.setdefault(form, set()).add((kind, lemma))
+            for form in inflections(lemma, kind):
+                table.setdefault(form.split()[-1], set()).add((kind, lemma))
         return {form: frozenset(readings) for form, readings in table.items()}
 
     return build()
@@ -213,7 +227,7 @@ def _grep(wording: str, paths: Iterable[str]) -> Iterable[str]:
         if word.startswith("@"):
             groups.append(set(classes()[word[1:]]))
         else:
-            groups.append(_inflections(word.lower(), "verb") | _inflections(word.lower(), "noun"))
+            groups.append(inflections(word.lower(), "verb") | inflections(word.lower(), "noun"))
     for path in paths:
         for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
             text = line
