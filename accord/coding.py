@@ -254,7 +254,9 @@ class _Actors:
             return [m]
         if any(c.lower_ in _non_state_words() for c in token.children if c.dep_ in {"amod", "compound"}):
             return []  # "Syrian opposition leaders", "rebel forces": not the state
-        if depth > 2 or token.lower_ not in _agent_nouns():
+        # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
+        unresolved_person = token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in _agent_nouns() for c in token.children)
+        if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
             if token.lower_ in _plural_references() and depth == 0 and len(self.recent) >= 2:
                 return [_state_mention(c) for c in self.recent]
             return []
@@ -269,6 +271,8 @@ class _Actors:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += [x for w in (p, *p.conjuncts) for x in self.of(w, depth + 1)]
+            elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
+                out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
         if not out and depth == 0 and token.tag_ == "NNS" and len(self.recent) >= 2:
             return [_state_mention(c) for c in self.recent]  # "the two ministers", "both sides"
         return out
@@ -315,11 +319,14 @@ def _agent_nouns() -> frozenset[str]:
 
 
 def _expand(tokens: list[Token]) -> list[Token]:
+    """The words with their conjuncts, and a list in apposition ("Saudi Arabia, Egypt,
+    Bahrain and the UAE" parsed as an apposition)."""
     out: list[Token] = []
     for t in tokens:
         for w in (t, *t.conjuncts):
-            if w not in out:
-                out.append(w)
+            for x in (w, *(a for c in w.children if c.dep_ == "appos" for a in (c, *c.conjuncts))):
+                if x not in out:
+                    out.append(x)
     return out
 
 
@@ -335,6 +342,9 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _expand([token.head])
+        if subjects[0].lower_ in {"they", "it", "we"} and token.dep_ in {"ccomp", "advcl", "conj"} and token.head is not token:
+            # "Saudi Arabia, Egypt and Bahrain announced they were severing ties": the matrix subject
+            return _subject_tokens(token.head, depth + 1) or _expand(subjects)
         return _expand(subjects)
     if token.dep_ == "acl":  # "sanctions imposed by the EU": the agent
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -378,7 +388,7 @@ def _noun_sources(token: Token, actors: _Actors) -> list[Mention]:
 Side = list[Mention]  # the actors of one conjunct of an argument: one side of an act
 
 
-def _targets(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
+def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozenset[str] = frozenset()) -> list[Side]:
     """Where the entry puts the target: one side per conjunct."""
     token = doc[trigger.token]
     entry = trigger.entry
@@ -391,6 +401,10 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
     if target == "none":
         return []
+    if obj is not None and not entry.target:
+        own = [side for side in _actors_or_doers([obj], actors) if any(set(_countries(m)) - source_states for m in side)]
+        if own:
+            return own  # "summoned the Hungarian ambassador": the object's state
     if target == "object":
         words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
         return _actors_or_doers(_expand(words), actors)
@@ -569,7 +583,7 @@ def _events_of(
     if entry.kind == "noun" and _inside_other_act(token, triggered):
         return []  # "recalled their ambassadors for consultations": part of that act
     sources = _sources(trigger, doc, actors, sentence, ctx)
-    targets = _targets(trigger, doc, actors)
+    targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
     if entry.target == "object" and not targets and _direct_objects(token):
         return []  # the object is not an actor: "called the offensive 'Olive Branch'"
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
