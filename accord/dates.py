@@ -190,6 +190,8 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[DateValue, bool] 
             return DateValue(f"{year:04d}-{month:02d}", "month"), True
         if month > base.month:
             year -= 1
+        if year < 1:
+            return None
         return DateValue(f"{year:04d}-{month:02d}", "month"), False
     if kind == "today":
         return DateValue(base.isoformat(), "day"), False

@@ -102,7 +102,7 @@ def write_export(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str] | None =
             if writer is None:
                 writer = csv.DictWriter(out, fieldnames=list(row))
                 writer.writeheader()
-            writer.writerow(row)
+            writer.writerow(spreadsheet_safe(row))
             count += 1
     elif fmt == "jsonl":
         for row in rows:
@@ -244,3 +244,22 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         record["eventLoc"] = {"name": row["location"], "country code": row.get("location_country") or "",
                               "lat": row.get("lat"), "lon": row.get("lon")}
     return record
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with every text cell that a spreadsheet would run as a formula
+    ("=HYPERLINK(...)", "@SUM(...)", "+1+1") prefixed with a quote, as OWASP advises
+    for CSV; numbers ("-3.5") are left as they are."""
+    return {key: "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) and not _number(value) else value
+            for key, value in row.items()}
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -14,7 +14,7 @@ from .. import query
 from ..export import write_export
 from ..store import Store
 from . import models
-from .app import WebError, config_of, read_store, write_store
+from .app import WebError, code_within_budget, config_of, read_store, write_store
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.Error, "description": "a parameter is not one Accord can use; `detail` says what is expected"},
@@ -232,7 +232,8 @@ def stats(request: Request, store: Reader, flt: Scope, format: Format = "json") 
 
 
 TOO_LARGE: dict[int | str, dict[str, Any]] = {**ERRORS, 413: {"model": models.Error, "description": "the text or body is over the size limit"},
-                                            429: {"model": models.Error, "description": "the coder is busy; try again"}}
+                                            429: {"model": models.Error, "description": "the coder is busy; try again"},
+                                            503: {"model": models.Error, "description": "coding took longer than the server's extract_seconds"}}
 
 
 def _article(request: Request, body: models.ArticleIn) -> Any:
@@ -249,16 +250,8 @@ def _article(request: Request, body: models.ArticleIn) -> Any:
 @router.post("/extract", response_model=models.Extraction, responses=TOO_LARGE,
              summary="Code a pasted article and return its events, actors and mentions; nothing is stored")
 def extract(request: Request, body: models.ArticleIn) -> Any:
-    from ..pipeline import extract as code
-
     article = _article(request, body)
-    coding = config_of(request).coding
-    if not coding.acquire(timeout=30):
-        raise WebError("the coder is busy with other texts; try again in a moment", 429)
-    try:
-        extraction = code(article)
-    finally:
-        coding.release()
+    extraction = code_within_budget(request, article)
     return {**extraction.to_dict(), "text": article.text, "mentions": [asdict(m) for m in extraction.mentions]}
 
 

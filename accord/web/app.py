@@ -5,13 +5,20 @@
   `allow_writes`, `POST /api/articles` codes and stores one article.
 - Request bodies over `max_body` bytes are refused (413) before they are read whole.
 - A wrong parameter is a 4xx whose `detail` is the message of `QueryError` (or of the
-  validation that failed); nothing a client sends produces a 5xx.
+  validation that failed); nothing a client sends produces a 5xx. A fault of the server
+  itself is a 500 with a JSON body (or the error page) and the same security headers as
+  every other answer; a 405 names the methods allowed (`Allow`).
+- Coding a pasted text (`code_within_budget`) takes one of `extract_workers` slots and at
+  most `extract_seconds`: a busy coder is a 429, a text that takes longer a 503.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +33,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import AccordError
-from ..store import Store, open_store
+from ..records import Article, Extraction
+from ..store import Store, StoreError, open_store
 from .settings import SETTINGS
 
 HERE = Path(__file__).parent
@@ -39,6 +47,7 @@ class WebConfig:
     max_body: int = SETTINGS["max_body"].default
     max_text: int = SETTINGS["max_text"].default
     extract_workers: int = SETTINGS["extract_workers"].default
+    extract_seconds: float = SETTINGS["extract_seconds"].default
     coding: threading.BoundedSemaphore = field(init=False)
 
     def __post_init__(self) -> None:
@@ -152,7 +161,23 @@ def _handle_errors(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request refused"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no page or API route at {request.url.path}"
-        return answer(request, exc.status_code, message)
+        response = answer(request, exc.status_code, message)
+        for name, value in (exc.headers or {}).items():  # 405's Allow
+            response.headers[name] = value
+        return response
+
+    @app.exception_handler(Exception)
+    async def server_fault(request: Request, exc: Exception) -> Response:
+        # Starlette answers this outside the middleware, so the headers are added here
+        message = f"the server failed on this request ({type(exc).__name__}); it is a bug in Accord, please report it"
+        if isinstance(exc, StoreError):
+            message = str(exc)
+        elif isinstance(exc, sqlite3.DatabaseError | OSError):
+            message = f"the database cannot be read ({type(exc).__name__}: {str(exc)[:200]}); check it with `accord repair`"
+        response = JSONResponse({"detail": message}, status_code=500)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
 
 
 def _describe(error: Any) -> str:
@@ -166,15 +191,52 @@ def _describe(error: Any) -> str:
     return f"{place} {where}: {error.get('msg', 'invalid')}{shown}".strip()
 
 
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                               "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+}
+
+
 async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
     response = await call_next(request)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    response.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
     return response
+
+
+def code_within_budget(request: Request, article: Article) -> Extraction:
+    """Code a pasted article on one of the server's coder slots: 429 when every slot stays
+    busy for 30 s, 503 when coding takes longer than `extract_seconds` (its slot is kept
+    until the coding ends, so the CPU in use stays bounded), 422 for text that is not
+    Unicode (a lone surrogate)."""
+    from ..pipeline import extract
+    from ..read import LONE_SURROGATE
+
+    for name, value in (("text", article.text), ("title", article.title), ("source", article.source), ("url", article.url)):
+        if value and (bad := LONE_SURROGATE.search(value)):
+            raise WebError(f"body field {name}: holds a lone surrogate (U+{ord(bad.group(0)):04X}) at character {bad.start()}, "
+                           "which is no Unicode text", 422)
+    config = config_of(request)
+    if not config.coding.acquire(timeout=30):
+        raise WebError("the coder is busy with other texts; try again in a moment", 429)
+    done: Future[Extraction] = Future()
+
+    def work() -> None:
+        try:
+            done.set_result(extract(article))
+        except BaseException as exc:  # handed to the request's thread
+            done.set_exception(exc)
+        finally:
+            config.coding.release()
+
+    threading.Thread(target=work, name="accord-extract", daemon=True).start()
+    try:
+        return done.result(timeout=config.extract_seconds)
+    except FutureTimeout:
+        raise WebError(f"coding this text took longer than {config.extract_seconds:g} s; send a shorter text", 503) from None
 
 
 class BodyLimit:

@@ -21,4 +21,5 @@ SETTINGS = {s.name: s for s in (
     Setting("max_body", 1_000_000, "largest request body accepted, in bytes (default 1000000)"),
     Setting("max_text", 100_000, "longest article text accepted by /api/extract and /api/articles, in characters (default 100000)"),
     Setting("extract_workers", 2, "articles coded at once by /api/extract; more requests wait (default 2)"),
+    Setting("extract_seconds", 30.0, "longest time /api/extract codes one text before answering 503 (default 30)"),
 )}

@@ -1,0 +1,75 @@
+"""Hostile and unlucky requests (issue #14): a 500 is JSON with the security headers, a
+405 names the methods allowed, /api/extract answers 4xx for dates and text it cannot take
+and 503 past its time budget, a corrupted database is one clear line."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from fastapi.testclient import TestClient  # noqa: E402
+from webutil import copy_of_example_db, example_db  # noqa: E402
+
+from accord import query  # noqa: E402
+from accord.store import StoreError, open_store  # noqa: E402
+from accord.web import create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app(example_db()), raise_server_exceptions=False)
+
+
+def test_a_wrong_method_is_a_405_naming_the_allowed_ones(client):
+    answer = client.post("/api/events")
+    assert answer.status_code == 405 and answer.headers["allow"] == "GET"
+    assert answer.json()["detail"]
+
+
+def test_a_fault_of_the_server_is_a_json_500_with_the_security_headers(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(query, "events_page", broken)
+    answer = client.get("/api/events")
+    assert answer.status_code == 500 and "RuntimeError" in answer.json()["detail"]
+    assert answer.headers["x-content-type-options"] == "nosniff" and "frame-ancestors" in answer.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_extract_at_the_ends_of_the_calendar_resolves_what_it_can(client, date):
+    answer = client.post("/api/extract", json={"text": "China and Mexico signed an agreement last week and will meet next week.", "date": date})
+    assert answer.status_code == 200, answer.text
+
+
+@pytest.mark.parametrize("text", [" date 2021-02-30\nChina met Mexico.", " date 0000-01-01\nChina met Mexico.", " date 2021-13-01 China met Mexico."])
+def test_extract_of_a_text_with_an_impossible_date_line_is_a_400_naming_it(client, text):
+    answer = client.post("/api/extract", json={"text": text})
+    assert answer.status_code == 400 and text.split()[1] in answer.json()["detail"]
+
+
+def test_extract_of_a_lone_surrogate_is_a_422(client):
+    answer = client.post("/api/extract", content=b'{"text": "China met \\ud800 Mexico."}', headers={"content-type": "application/json"})
+    assert answer.status_code == 422 and "text" in answer.json()["detail"]
+
+
+def test_extract_past_its_time_budget_is_a_503_and_frees_the_coder_later(monkeypatch):
+    app = create_app(example_db())
+    app.state.config.extract_seconds = 0.001
+    client = TestClient(app, raise_server_exceptions=False)
+    answer = client.post("/api/extract", json={"text": "China and Mexico signed an agreement. " * 2000})
+    assert answer.status_code == 503 and "longer than" in answer.json()["detail"]
+    assert app.state.config.coding.acquire(timeout=60)  # the slot comes back when the coding ends
+    app.state.config.coding.release()
+
+
+def test_a_corrupted_database_is_one_clear_error(tmp_path):
+    path = copy_of_example_db(tmp_path)
+    data = bytearray(open(path, "rb").read())
+    for offset in range(8192, len(data) - 4096, 4096):  # every page after the first two
+        data[offset:offset + 64] = b"\xff" * 64
+    open(path, "wb").write(bytes(data))
+    with pytest.raises(StoreError) as error:
+        open_store(path, create=False)
+    assert "corrupt" in str(error.value) or "malformed" in str(error.value)
