@@ -18,6 +18,8 @@ from .store import Store
 ISO3 = re.compile(r"\A[A-Z]{3}\Z")
 DAY = re.compile(r"\A[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z")
 MODALITIES = ("asserted", "intended", "recalled", "negated", "hypothetical")
+SORTS = ("date", "source", "target", "source_actor", "target_actor", "cameo", "plover", "goldstein", "quad_class", "modality",
+         "location", "article_id")  # the columns an event list can be sorted by
 EVENT_COLUMNS = (
     "id", "article_id", "seq", "asserted", "source", "target", "source_actor", "target_actor", "cameo", "cameo_root",
     "goldstein", "quad_class", "plover", "plover_mode", "date", "date_precision", "date_source", "modality", "sentence",
@@ -62,6 +64,16 @@ class EventFilter:
     include_unasserted: bool = False  # negated and hypothetical acts too
     limit: int = 100
     offset: int = 0
+    sort: str | None = None  # one of SORTS, "-" first for descending; newest first when None
+
+    def order_by(self) -> str:
+        """The ORDER BY clause of the filter's sort; newest first (undated last) by default."""
+        if not self.sort:
+            return "ORDER BY e.date IS NULL, e.date DESC, e.article_id, e.seq"
+        column = self.sort.lstrip("-")
+        direction = "DESC" if self.sort.startswith("-") else "ASC"
+        return f"ORDER BY e.{column} IS NULL, e.{column} {direction}, e.date DESC, e.article_id, e.seq"
+
 
     def check(self) -> EventFilter:
         """This filter, or a QueryError naming the field that is wrong."""
@@ -90,6 +102,8 @@ class EventFilter:
             raise QueryError(f"limit={self.limit}: expected 1 to 100000")
         if self.offset < 0:
             raise QueryError(f"offset={self.offset}: expected 0 or more")
+        if self.sort is not None and self.sort.lstrip("-") not in SORTS:
+            raise QueryError(f"sort={self.sort!r}: expected one of {', '.join(SORTS)}, with '-' first for descending")
         return self
 
     def where(self) -> tuple[str, list[Any]]:
@@ -161,7 +175,7 @@ def query_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     return store.rows(
         f"SELECT {columns}, a.title AS article_title, a.outlet, a.url, a.published FROM events e "
         f"JOIN articles a ON a.id = e.article_id{where} "
-        "ORDER BY e.date IS NULL, e.date DESC, e.article_id, e.seq LIMIT ? OFFSET ?",
+        f"{flt.order_by()} LIMIT ? OFFSET ?",
         [*params, flt.limit, flt.offset],
     )
 
@@ -259,33 +273,98 @@ def _periods(first: str, last: str, interval: str) -> list[str]:
     return out
 
 
-def dyad_timeline(store: Store, dyad: str, interval: str = "month", flt: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Events between two states (either direction) per day, week or month: count, each
-    direction's count (`a_to_b` is from the dyad's first state), Goldstein sum and counts
-    by quad class. Periods with no event in between are included with zeros (at most
-    MAX_PERIODS, the latest); undated events are left out."""
+PRECISIONS = {"day": 0, "month": 1, "year": 2}  # how finely a date is known
+_NEEDS = {"day": 0, "week": 0, "month": 1}  # the precision a period of each interval needs
+
+
+def timeline(store: Store, flt: EventFilter | None = None, interval: str = "month", dyad: str | None = None) -> dict[str, Any]:
+    """Events per day, week or month, with their Goldstein sum and counts by quad class
+    (for a dyad, each direction's count too: `a_to_b` is from its first actor). Dates
+    are kept at their precision and the window is where the data is:
+
+    - `periods`: every period from the window's first to its last (quiet ones as
+      zeros, at most MAX_PERIODS, the latest), each counting the events dated at
+      least as finely as the interval (a day for day and week, a month for month);
+    - `imprecise`: events known only to a coarser period ("2022" in a monthly
+      timeline), one entry per period as written, never counted in its first month;
+    - `apart`: events dated outside the window, which spans the dates of the events
+      that are not recalled ("a treaty signed in 1949"), so one old date does not
+      stretch the chart; `first` and `last` are the window's days.
+
+    Undated events are left out."""
     if interval not in INTERVALS:
         raise QueryError(f"interval={interval!r}: expected one of {', '.join(INTERVALS)}")
     from dataclasses import replace
 
-    where, params = replace(flt or EventFilter(), dyad=dyad).check().where()
-    rows = store.rows(f"SELECT e.source, e.date, COUNT(*) AS n, SUM(e.goldstein) AS g, {_QUADS} FROM events e{where} "
-                      "AND e.date IS NOT NULL GROUP BY e.source, e.date", params)
-    a, _b = dyad.split("-")
+    scope = replace(flt or EventFilter(), dyad=dyad) if dyad else (flt or EventFilter())
+    where, params = scope.check().where()
+    where += (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
+    rows = store.rows(f"SELECT e.source, e.date, e.date_precision, e.modality, COUNT(*) AS n, SUM(e.goldstein) AS g, {_QUADS} "
+                      f"FROM events e{where} GROUP BY e.source, e.date, e.date_precision, e.modality", params)
+    a = dyad.split("-")[0] if dyad else None
+    dated: list[tuple[dict[str, Any], str, str]] = []
+    for r in rows:
+        first, last = _span_of(r["date"])
+        if first is not None and last is not None:
+            dated.append((r, first, last))
+    current = [(first, last) for r, first, last in dated if r["modality"] != "recalled"] or [(f, t) for _, f, t in dated]
+    if not current:
+        return {"periods": [], "imprecise": [], "apart": [], "first": None, "last": None}
+    window = (min(f for f, _ in current), max(t for _, t in current))
     buckets: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        period = period_of(row["date"], interval)
-        if period is not None:
-            buckets.setdefault(period, []).append(row)
-    if not buckets:
-        return []
-    timeline = []
-    for period in _periods(min(buckets), max(buckets), interval):
-        counts = buckets.get(period, [])
+    imprecise: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    apart: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row, first, last in dated:
+        precision = row["date_precision"] if row["date_precision"] in PRECISIONS else _precision_of(row["date"])
+        if last < window[0] or first > window[1]:
+            apart.setdefault((row["date"], precision), []).append(row)
+        elif PRECISIONS[precision] > _NEEDS[interval]:
+            imprecise.setdefault((row["date"], precision), []).append(row)
+        else:
+            period = period_of(row["date"], interval)
+            if period is not None:
+                buckets.setdefault(period, []).append(row)
+
+    def tally(counts: list[dict[str, Any]]) -> dict[str, Any]:
+        merged = _merge(counts)
+        if a is None:
+            return merged
         a_to_b = sum(int(r["n"]) for r in counts if r["source"] == a)
-        tally = _merge(counts)
-        timeline.append({"period": period, **tally, "a_to_b": a_to_b, "b_to_a": tally["events"] - a_to_b})
-    return timeline
+        return {**merged, "a_to_b": a_to_b, "b_to_a": merged["events"] - a_to_b}
+
+    first_period, last_period = period_of(window[0], interval), period_of(window[1], interval)
+    assert first_period is not None and last_period is not None
+    return {
+        "periods": [{"period": p, **tally(buckets.get(p, []))} for p in _periods(first_period, last_period, interval)],
+        "imprecise": [{"date": d, "precision": pr, **tally(c)} for (d, pr), c in sorted(imprecise.items())],
+        "apart": [{"date": d, "precision": pr, **tally(c)} for (d, pr), c in sorted(apart.items())],
+        "first": window[0], "last": window[1],
+    }
+
+
+def _precision_of(date: str) -> str:
+    return ("year", "month", "day")[min(date.count("-"), 2)]
+
+
+def _span_of(date: str) -> tuple[str | None, str | None]:
+    """The first and last day (YYYY-MM-DD) of the period a date names, or (None, None)."""
+    import calendar
+
+    if not DAY.match(date):
+        return None, None
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0]:04d}-01-01", f"{parts[0]:04d}-12-31"
+    if len(parts) == 2:
+        if not 1 <= parts[1] <= 12:
+            return None, None
+        return f"{date}-01", f"{date}-{calendar.monthrange(parts[0], parts[1])[1]:02d}"
+    return date, date
+
+
+def dyad_timeline(store: Store, dyad: str, interval: str = "month", flt: EventFilter | None = None) -> dict[str, Any]:
+    """`timeline` of the events between two actors (either direction)."""
+    return timeline(store, flt, interval, dyad=dyad)
 
 
 def _directed_pairs(store: Store, flt: EventFilter | None) -> list[dict[str, Any]]:

@@ -25,11 +25,15 @@ CSV: dict[int | str, dict[str, Any]] = {
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Error, "description": "no such record"}}
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
+
+
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 ACTOR_CODE = "^([A-Za-z]{2,8})?$"
 DATE = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD, or nothing
-PageLimit = Annotated[int, Query(ge=1, le=1000)]
+PAGE_SIZE = 50  # the one default page size of every list
+PageLimit = Annotated[int, Query(ge=1, le=1000, description="records per page (default 50)")]
+Sort = Annotated[str | None, Query(max_length=40, description="the column to sort by; '-' first for descending (e.g. -events)")]
 PageOffset = Annotated[int, Query(ge=0, le=1_000_000_000)]  # a state's ISO alpha-3 code, or an organisation's (EU, NATO)
 
 
@@ -79,14 +83,41 @@ def event_scope(
 
 def event_page(
     flt: Annotated[query.EventFilter, Depends(event_scope)],
-    limit: Annotated[int, Query(description="events per page, 1 to 100000", json_schema_extra={"minimum": 1, "maximum": 100_000})] = 100,
+    limit: Annotated[int, Query(description="events per page, 1 to 100000 (default 50)",
+                                json_schema_extra={"minimum": 1, "maximum": 100_000})] = PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")] = 0,
+    sort: Annotated[str | None, Query(max_length=40, description=f"one of {', '.join(query.SORTS)}; '-' first for descending "
+                                                                  "(default: newest first)")] = None,
 ) -> query.EventFilter:
-    return replace(flt, limit=limit, offset=offset).check()
+    return replace(flt, limit=limit, offset=offset, sort=sort or None).check()
 
 
 Scope = Annotated[query.EventFilter, Depends(event_scope)]
 Reader = Annotated[Store, Depends(read_store)]
+
+
+def page_of(request: Request, name: str, rows: list[dict[str, Any]], total: int, limit: int, offset: int) -> dict[str, Any]:
+    """The one envelope of every list: the page's records under `name`, the total that
+    match, the page's limit and offset, and the URL of the next page (null on the last)."""
+    following = None
+    if offset + len(rows) < total:
+        following = str(request.url.include_query_params(offset=offset + limit))
+    return {"total": total, "limit": limit, "offset": offset, "next": following, name: rows}
+
+
+def sliced(request: Request, name: str, rows: list[dict[str, Any]], limit: int, offset: int, sort: str | None) -> dict[str, Any]:
+    """A page of a whole list (an aggregate), sorted by one of its columns if asked."""
+    if sort:
+        key = sort.lstrip("-")
+        if not rows or key not in rows[0]:
+            known = ", ".join(k for k, v in (rows[0].items() if rows else ()) if not isinstance(v, list | dict))
+            if rows:
+                raise query.QueryError(f"sort={sort!r}: expected one of {known}, with '-' first for descending")
+        else:
+            present = [r for r in rows if r[key] is not None]
+            present.sort(key=lambda r: r[key], reverse=sort.startswith("-"))
+            rows = present + [r for r in rows if r[key] is None]
+    return page_of(request, name, rows[offset:offset + limit], len(rows), limit, offset)
 
 
 def rendered(request: Request, data: Any, rows: list[dict[str, Any]], fmt: str, name: str) -> Any:
@@ -97,7 +128,7 @@ def rendered(request: Request, data: Any, rows: list[dict[str, Any]], fmt: str, 
     out = io.StringIO()
     flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
     if flat:
-        write_export(iter(flat), "csv", out)
+        write_export(iter(flat), "csv", out, schema=False)
     headers = {"Content-Disposition": f'attachment; filename="{name}.csv"'}
     if isinstance(data, dict) and "total" in data:
         headers["X-Total-Count"] = str(data["total"])
@@ -113,10 +144,20 @@ def _cell(value: Any) -> Any:
 
 
 @router.get("/events", response_model=models.EventPage, responses=CSV, summary="Events matching a filter, a page at a time")
-@router.get("/events.csv", response_model=models.EventPage, responses=CSV, summary="Events matching a filter, as CSV")
+@router.get("/events.json", response_model=models.EventPage, responses=CSV, summary="Events matching a filter, as JSON")
+@router.get("/events.csv", response_model=models.EventPage, responses=CSV,
+            summary="Events matching a filter, as CSV: the columns of `accord export --format csv`")
 def events(request: Request, store: Reader, flt: Annotated[query.EventFilter, Depends(event_page)], format: Format = "json") -> Any:
-    page = query.events_page(store, flt)
-    return rendered(request, page, page["events"], format, "events")
+    if format == "csv" or request.url.path.endswith(".csv"):
+        from ..export import export_rows
+
+        out = io.StringIO()
+        write_export(export_rows(store, flt, paged=True), "csv", out)
+        headers = {"Content-Disposition": 'attachment; filename="events.csv"',
+                   "X-Total-Count": str(query.count_events(store, flt))}
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+    found = query.events_page(store, flt)
+    return page_of(request, "events", found["events"], found["total"], flt.limit or PAGE_SIZE, flt.offset)
 
 
 @router.get("/events/{event_id}", response_model=models.Event, responses=NOT_FOUND, summary="One event")
@@ -128,14 +169,16 @@ def event(store: Reader, event_id: Annotated[str, Path(max_length=200)]) -> Any:
 
 
 @router.get("/articles", response_model=models.ArticleList, responses=CSV, summary="Stored articles, newest first")
+@router.get("/articles.json", response_model=models.ArticleList, responses=CSV, summary="Stored articles, as JSON")
 @router.get("/articles.csv", response_model=models.ArticleList, responses=CSV, summary="Stored articles, as CSV")
 def articles(request: Request, store: Reader,
              text: Annotated[str | None, _text("words that must all be in the title or text")] = None,
-             limit: PageLimit = 50, offset: PageOffset = 0,
+             limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0,
              format: Format = "json") -> Any:
     if text and "\x00" in text:
         raise query.QueryError("text: a NUL character is not allowed")
-    page = query.list_articles(store, text, limit, offset)
+    found = query.list_articles(store, text, limit, offset)
+    page = page_of(request, "articles", found["articles"], found["total"], limit, offset)
     return rendered(request, page, page["articles"], format, "articles")
 
 
@@ -148,71 +191,91 @@ def article(store: Reader, article_id: Annotated[str, Path(max_length=200)]) -> 
     return found
 
 
-@router.get("/quotes", response_model=list[models.Open], responses=CSV, summary="Quotes with their speakers, newest first")
-@router.get("/quotes.csv", response_model=list[models.Open], responses=CSV, summary="Quotes with their speakers, as CSV")
+@router.get("/quotes", response_model=models.QuotePage, responses=CSV, summary="Quotes with their speakers, newest first")
+@router.get("/quotes.json", response_model=models.QuotePage, responses=CSV, summary="Quotes with their speakers, as JSON")
+@router.get("/quotes.csv", response_model=models.QuotePage, responses=CSV, summary="Quotes with their speakers, as CSV")
 def quotes(request: Request, store: Reader,
            country: Annotated[str | None, _text("ISO alpha-3 of the speaker's state", ACTOR_CODE, "CHN")] = None,
            speaker: Annotated[str | None, _text("part of the speaker's name, any case", example="Xi")] = None,
            text: Annotated[str | None, _text("words that must all be in the quote")] = None,
-           limit: PageLimit = 50, offset: PageOffset = 0,
+           limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
            format: Format = "json") -> Any:
-    rows = query.list_quotes(store, country, speaker, text, limit, offset)
-    return rendered(request, rows, rows, format, "quotes")
+    page = sliced(request, "quotes", query.list_quotes(store, country, speaker, text, 10**9, 0), limit, offset, sort)
+    return rendered(request, page, page["quotes"], format, "quotes")
 
 
-@router.get("/stories", response_model=list[models.Open], responses=CSV,
+@router.get("/stories", response_model=models.StoryPage, responses=CSV,
             summary="Stories: one event however many articles report it, most reported first")
-@router.get("/stories.csv", response_model=list[models.Open], responses=CSV, summary="Stories, as CSV")
+@router.get("/stories.json", response_model=models.StoryPage, responses=CSV, summary="Stories, as JSON")
+@router.get("/stories.csv", response_model=models.StoryPage, responses=CSV, summary="Stories, as CSV")
 def stories(request: Request, store: Reader,
             dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{2,8}-[A-Za-z]{2,8})?$", "CHN-USA")] = None,
             min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             since: Annotated[str | None, _text("from this date on", DATE, "2021-01")] = None,
             until: Annotated[str | None, _text("up to this date", DATE, "2021-12-31")] = None,
-            limit: PageLimit = 50, offset: PageOffset = 0,
+            limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
             format: Format = "json") -> Any:
-    rows = query.list_stories(store, dyad, min_articles, since, until, limit, offset)
-    return rendered(request, rows, rows, format, "stories")
+    rows = query.list_stories(store, dyad, min_articles, since, until, 10**9, 0)
+    page = sliced(request, "stories", rows, limit, offset, sort)
+    return rendered(request, page, page["stories"], format, "stories")
 
 
-@router.get("/actors", response_model=list[models.Actor], responses=CSV, summary="Actors of the events, most active first")
-@router.get("/actors.csv", response_model=list[models.Actor], responses=CSV, summary="Actors of the events, as CSV")
-def actors(request: Request, store: Reader, flt: Scope, limit: Annotated[int, Query(ge=1, le=10_000)] = 500,
+@router.get("/actors", response_model=models.ActorPage, responses=CSV,
+            summary="Actors of the events, most active first: one per canonical actor")
+@router.get("/actors.json", response_model=models.ActorPage, responses=CSV, summary="Actors of the events, as JSON")
+@router.get("/actors.csv", response_model=models.ActorPage, responses=CSV, summary="Actors of the events, as CSV")
+def actors(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
            format: Format = "json") -> Any:
-    rows = query.actor_counts(store, flt, limit)
-    return rendered(request, rows, rows, format, "actors")
+    page = sliced(request, "actors", query.actor_counts(store, flt, 10**9), limit, offset, sort)
+    return rendered(request, page, page["actors"], format, "actors")
 
 
-@router.get("/states", response_model=list[models.State], responses=CSV, summary="States with their event counts")
-@router.get("/states.csv", response_model=list[models.State], responses=CSV, summary="States with their event counts, as CSV")
-def states(request: Request, store: Reader, flt: Scope, format: Format = "json") -> Any:
-    rows = query.state_counts(store, flt)
-    return rendered(request, rows, rows, format, "states")
+@router.get("/states", response_model=models.StatePage, responses=CSV, summary="States with their event counts")
+@router.get("/states.json", response_model=models.StatePage, responses=CSV, summary="States with their event counts, as JSON")
+@router.get("/states.csv", response_model=models.StatePage, responses=CSV, summary="States with their event counts, as CSV")
+def states(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+           format: Format = "json") -> Any:
+    page = sliced(request, "states", query.state_counts(store, flt), limit, offset, sort)
+    return rendered(request, page, page["states"], format, "states")
 
 
-@router.get("/dyads", response_model=list[models.Dyad], responses=CSV, summary="Pairs of states with the most events")
-@router.get("/dyads.csv", response_model=list[models.Dyad], responses=CSV, summary="Pairs of states with the most events, as CSV")
-def dyads(request: Request, store: Reader, flt: Scope, limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
+@router.get("/dyads", response_model=models.DyadPage, responses=CSV, summary="Pairs of actors with the most events")
+@router.get("/dyads.json", response_model=models.DyadPage, responses=CSV, summary="Pairs of actors with the most events, as JSON")
+@router.get("/dyads.csv", response_model=models.DyadPage, responses=CSV, summary="Pairs of actors with the most events, as CSV")
+def dyads(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
           format: Format = "json") -> Any:
-    rows = query.top_dyads(store, flt, limit)
-    return rendered(request, rows, rows, format, "dyads")
+    page = sliced(request, "dyads", query.top_dyads(store, flt, limit=10**9), limit, offset, sort)
+    return rendered(request, page, page["dyads"], format, "dyads")
 
 
 Interval = Annotated[Literal["day", "week", "month"], Query(description="the length of a period")]
-DyadPath = Annotated[str, Path(max_length=7, description="two ISO alpha-3 codes joined by '-', e.g. CHN-RUS",
-                               json_schema_extra={"pattern": "^[A-Z]{3}-[A-Z]{3}$"})]
+DyadPath = Annotated[str, Path(max_length=17, description="two actors' codes joined by '-': states' ISO alpha-3 codes or "
+                                                         "organisations' codes, e.g. CHN-RUS, NATO-RUS",
+                               json_schema_extra={"pattern": "^[A-Za-z]{2,8}-[A-Za-z]{2,8}$"})]
 
 
 @router.get("/dyads/{pair}/timeline", response_model=models.Timeline, responses=CSV,
             summary="Events of a dyad per day, week or month: counts, Goldstein sums, cooperation vs conflict")
+@router.get("/dyads/{pair}/timeline.json", response_model=models.Timeline, responses=CSV, summary="A dyad's timeline, as JSON")
 @router.get("/dyads/{pair}/timeline.csv", response_model=models.Timeline, responses=CSV, summary="A dyad's timeline, as CSV")
 def timeline(request: Request, store: Reader, pair: DyadPath, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
     dyad = pair.upper()
-    periods = query.dyad_timeline(store, dyad, interval, flt)
-    return rendered(request, {"dyad": dyad, "interval": interval, "periods": periods}, periods, format, f"timeline-{dyad}")
+    found = query.dyad_timeline(store, dyad, interval, flt)
+    return rendered(request, {"dyad": dyad, "interval": interval, **found}, found["periods"], format, f"timeline-{dyad}")
+
+
+@router.get("/timeline", response_model=models.Timeline, responses=CSV,
+            summary="Events of the filter per day, week or month, by quad class; imprecise dates and dates apart kept apart")
+@router.get("/timeline.json", response_model=models.Timeline, responses=CSV, summary="The events' timeline, as JSON")
+@router.get("/timeline.csv", response_model=models.Timeline, responses=CSV, summary="The events' timeline, as CSV")
+def events_timeline(request: Request, store: Reader, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
+    found = query.timeline(store, flt, interval)
+    return rendered(request, {"dyad": None, "interval": interval, **found}, found["periods"], format, "timeline")
 
 
 @router.get("/network", response_model=models.Network, responses=CSV,
             summary="States as nodes, pairs of states as edges weighted by event count or Goldstein sum (CSV: the edges)")
+@router.get("/network.json", response_model=models.Network, responses=CSV, summary="The network, as JSON")
 @router.get("/network.csv", response_model=models.Network, responses=CSV, summary="The network's edges, as CSV")
 def network(request: Request, store: Reader, flt: Scope,
             weight: Annotated[Literal["count", "goldstein"], Query(description="what an edge's weight is")] = "count",
@@ -223,6 +286,7 @@ def network(request: Request, store: Reader, flt: Scope,
 
 
 @router.get("/stats", response_model=models.Stats, responses=CSV, summary="Summary statistics (CSV: one row per figure)")
+@router.get("/stats.json", response_model=models.Stats, responses=CSV, summary="Summary statistics, as JSON")
 @router.get("/stats.csv", response_model=models.Stats, responses=CSV, summary="Summary statistics, as CSV")
 def stats(request: Request, store: Reader, flt: Scope, format: Format = "json") -> Any:
     data = query.summary_stats(store, flt)

@@ -21,7 +21,7 @@ class Event(Open):
     id: str
     article_id: str
     seq: int
-    asserted: int
+    asserted: bool = Field(description="false for a negated or hypothetical act (listed only with include_unasserted)")
     source: str = Field(description="ISO 3166 alpha-3 of the source state")
     target: str
     source_actor: str | None = None
@@ -49,10 +49,16 @@ class Event(Open):
     published: str | None = None
 
 
-class EventPage(BaseModel):
-    total: int = Field(description="events matching the filter, on all pages")
-    limit: int
-    offset: int
+class Page(BaseModel):
+    """The envelope of every list."""
+
+    total: int = Field(description="records matching the request, on all pages")
+    limit: int = Field(description="records per page")
+    offset: int = Field(description="records skipped before this page")
+    next: str | None = Field(None, description="the URL of the next page; null on the last")
+
+
+class EventPage(Page):
     events: list[Event]
 
 
@@ -69,14 +75,25 @@ class Tally(BaseModel):
 
 class TimelinePoint(Tally):
     period: str = Field(description="YYYY-MM-DD (day, or the Monday starting a week) or YYYY-MM")
-    a_to_b: int = Field(description="events from the dyad's first state to its second")
-    b_to_a: int
+    a_to_b: int | None = Field(None, description="for a dyad: events from its first actor to its second")
+    b_to_a: int | None = None
+
+
+class DatedTally(Tally):
+    date: str = Field(description="the date as known: YYYY or YYYY-MM")
+    precision: str = Field(description="day, month or year")
+    a_to_b: int | None = None
+    b_to_a: int | None = None
 
 
 class Timeline(BaseModel):
-    dyad: str
+    dyad: str | None = None
     interval: str
-    periods: list[TimelinePoint]
+    periods: list[TimelinePoint] = Field(description="every period of the window, with the events dated finely enough")
+    imprecise: list[DatedTally] = Field([], description="events known only to a period coarser than the interval")
+    apart: list[DatedTally] = Field([], description="events dated outside the window (recalled events of other years)")
+    first: str | None = Field(None, description="the window's first day: the earliest date of an event not recalled")
+    last: str | None = None
 
 
 class Dyad(Tally):
@@ -145,10 +162,7 @@ class ArticleSummary(Open):
     events: int
 
 
-class ArticleList(BaseModel):
-    total: int
-    limit: int
-    offset: int
+class ArticleList(Page):
     articles: list[ArticleSummary]
 
 
@@ -229,3 +243,23 @@ class Stored(BaseModel):
     article_id: str
     status: str = Field(description="coded, skipped or unchanged")
     events: int
+
+
+class ActorPage(Page):
+    actors: list[Actor]
+
+
+class StatePage(Page):
+    states: list[State]
+
+
+class DyadPage(Page):
+    dyads: list[Dyad]
+
+
+class QuotePage(Page):
+    quotes: list[Open]
+
+
+class StoryPage(Page):
+    stories: list[Open]

@@ -78,7 +78,7 @@ def events(request: Request, store: Reader) -> Response:
 
 
 @router.get("/dyads/{dyad}")
-def dyad(request: Request, store: Reader, dyad: Annotated[str, Path(max_length=7)]) -> Response:
+def dyad(request: Request, store: Reader, dyad: Annotated[str, Path(max_length=17)]) -> Response:
     dyad = dyad.upper()
     flt = filter_of({"dyad": dyad}, limit=PAGE_SIZE)
     a, b = dyad.split("-")
