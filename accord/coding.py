@@ -273,7 +273,7 @@ class _Actors:
                         out += [x for w in (p, *p.conjuncts) for x in self.of(w, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
-        if not out and depth == 0 and token.tag_ == "NNS" and len(self.recent) >= 2:
+        if not out and depth == 0 and _refers_back(token) and len(self.recent) >= 2:
             return [_state_mention(c) for c in self.recent]  # "the two ministers", "both sides"
         return out
 
@@ -294,6 +294,17 @@ class _Actors:
 def _demonyms() -> dict[str, str]:
     """One-word state names and demonyms, ambiguous ones included, by their text."""
     return {n.text: n.iso3 for n in kb.state_names() if n.kind in {"name", "demonym"} and " " not in n.text and not n.end}
+
+
+def _refers_back(token: Token) -> bool:
+    """A plural noun that refers to parties named before: "the two ministers", "both
+    sides", "the leaders" (not "other neighbours", "Latin American countries")."""
+    if token.tag_ != "NNS":
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
+    if marks & {"both", "two", "three", "four", "these", "those"}:
+        return True  # "the three South American countries"
+    return "the" in marks and not any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children)
 
 
 def _state_mention(country: str) -> Mention:
@@ -463,9 +474,11 @@ def code_events(
         if not triggers:
             continue
         dates = find_dates(sentence.text, published)
-        occasion = _occasion_date(triggers, dates, sentence)
+        clauses = _date_clauses(doc, dates)
+        occasion = _occasion_date(triggers, dates, clauses, doc, sentence)
         for trigger in triggers:
-            for event in _events_of(trigger, doc, sentence, actors, dates, occasion, ctx, {t.token for t in triggers}):
+            governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == _clause_verb(doc[trigger.token]) and not d.future]
+            for event in _events_of(trigger, doc, sentence, actors, (governed, dates), occasion, ctx, {t.token for t in triggers}):
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
                 if len({event.source, event.target} & set(kb.states())) == 2:
                     recent = [event.source, event.target]
@@ -571,14 +584,15 @@ def _inside_other_act(token: Token, triggered: set[int]) -> bool:
 
 
 def _events_of(
-    trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: list[DateMention], occasion: DateValue | None, ctx: _Context,
+    trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: tuple[list[DateMention], list[DateMention]], occasion: DateValue | None,
+    ctx: _Context,
     triggered: set[int],
 ) -> list[Event]:
     token = doc[trigger.token]
     entry = trigger.entry
     if token.dep_ == "amod" or _appeal_content(token):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
-    if any(c.dep_ == "oprd" for c in token.children):
+    if any(c.dep_ == "oprd" for c in token.children) or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge"
     if entry.kind == "noun" and _inside_other_act(token, triggered):
         return []  # "recalled their ambassadors for consultations": part of that act
@@ -588,18 +602,24 @@ def _events_of(
         return []  # the object is not an actor: "called the offensive 'Olive Branch'"
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
     if entry.frame == "mutual":
-        sides = sources + targets
+        others = list(targets)
         for prep in ("with", "between", "among"):
-            sides += _actors_or_doers(_prep_objects(token, prep), actors)
-        pairs = _mutual_pairs([[m for m in side if _is_party(m)] for side in sides], ctx)
+            others += _actors_or_doers(_prep_objects(token, prep), actors)
+        pairs = _mutual_pairs([[m for m in side if _is_party(m)] for side in sources], [[m for m in side if _is_party(m)] for side in others], ctx)
     else:
         targets_flat = [m for side in targets for m in side]
-        for doer in (m for side in sources for m in side):
+        source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
+        cooperative = entry.code[:2] <= "08"
+        if not targets_flat and entry.target in {"", "none"} and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
+            # "the two leaders committed to work together": each to the other
+            doers = {c: m for side in sources for m in side for c in _countries(m)}
+            pairs = [(a, b, doers[a], doers[b]) for a in source_states for b in source_states if a != b]
+        for doer in (m for side in sources for m in side) if not pairs else ():
             for s in _countries(doer):
                 named = [m for m in targets_flat if set(_countries(m)) - {s}]
                 if named:
                     pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
-                elif not targets_flat and entry.target in {"", "none"} and s in ctx.participants and entry.code[:2] <= "08":
+                elif not targets_flat and entry.target in {"", "none"} and s in ctx.participants and cooperative:
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
     if not pairs:
         return []
@@ -607,6 +627,9 @@ def _events_of(
     modality = _parse_modality(token) or _modality(ctx.norm, sentence, trigger)
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
+        if entry.frame == "mutual" and sources:  # "Iran is ready for talks with Canada": Iran's intention
+            own = {c for side in sources for m in side for c in _countries(m)}
+            pairs = [p for p in pairs if p[0] in own] or pairs
     when, date_source = _event_date(trigger, dates, sentence, occasion, ctx)
     if when is not None and ctx.published and modality == "asserted" and _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
         modality = "recalled"
@@ -647,32 +670,42 @@ def _events_of(
     return out
 
 
-def _mutual_pairs(sides: list[Side], ctx: _Context) -> list[tuple[str, str, Mention | None, Mention | None]]:
-    """Both directions between the states of every two sides ("Iran and the E3 --
-    France, Germany and Britain -- met": Iran with each of the three, not the three
-    among themselves); the states of a lone side act among themselves ("the foreign
-    ministers of Japan and Korea met"); a lone state acts with the article's other
-    participants."""
-    found: list[list[tuple[str, Mention]]] = []
+def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Context) -> list[tuple[str, str, Mention | None, Mention | None]]:
+    """Both directions between the states of every two sides that act together: the
+    subject's sides among themselves and each with every object side ("Japan signed
+    agreements with Britain and Australia": Japan with each, not Britain with
+    Australia); with no subject, the object sides among themselves ("talks between A, B
+    and C"). Sides, not states: "Iran and the E3 -- France, Germany and Britain -- met"
+    is Iran with each of the three; the states of a lone side act among themselves ("the
+    foreign ministers of Japan and Korea met"); a lone state acts with the article's
+    other participant."""
     seen: set[str] = set()
-    for side in sides:
-        states = []
-        for m in side:
-            for c in _countries(m):
-                if c not in seen:
-                    seen.add(c)
-                    states.append((c, m))
-        if states:
-            found.append(states)
-    if len(found) == 1:
-        found = [[x] for x in found[0]]
-    if len(found) == 1 and found[0][0][0] in ctx.participants:
-        found += [[(c, _state_mention(c))] for c in ctx.participants if c != found[0][0][0]]
+
+    def states_of(sides: list[Side]) -> list[list[tuple[str, Mention]]]:
+        out = []
+        for side in sides:
+            states = []
+            for m in side:
+                for c in _countries(m):
+                    if c not in seen:
+                        seen.add(c)
+                        states.append((c, m))
+            if states:
+                out.append(states)
+        return out
+
+    subjects, objects = states_of(subject_sides), states_of(object_sides)
+    if not subjects:
+        subjects, objects = objects, []
+    if len(subjects) == 1 and not objects:
+        subjects = [[x] for x in subjects[0]]
+    if len(subjects) == 1 and not objects and subjects[0][0][0] in ctx.participants:
+        objects = [[(c, _state_mention(c))] for c in ctx.participants if c != subjects[0][0][0]]
+    links = [(a, b) for i, a in enumerate(subjects) for j, b in enumerate(subjects) if i != j]
+    links += [(a, b) for a in subjects for b in objects] + [(b, a) for a in subjects for b in objects]
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
-    for i, side_a in enumerate(found):
-        for j, side_b in enumerate(found):
-            if i != j:
-                pairs += [(a, b, am, bm) for a, am in side_a for b, bm in side_b if a != b]
+    for side_a, side_b in links:
+        pairs += [(a, b, am, bm) for a, am in side_a for b, bm in side_b if a != b]
     return pairs
 
 
@@ -743,11 +776,15 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:
     return "asserted"
 
 
-def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, occasion: DateValue | None, ctx: _Context) -> tuple[DateValue | None, str]:
-    """The sentence's own date expression near the trigger ("text"), else the date of
-    the occasion the sentence reports, else the article's lead event ("lead"), else the
-    publication date ("published"), which dates a report of the day."""
-    near = [d for d in dates if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end)]
+def _event_date(
+    trigger: Trigger, dates: tuple[list[DateMention], list[DateMention]], sentence: Sentence, occasion: DateValue | None, ctx: _Context
+) -> tuple[DateValue | None, str]:
+    """The date expression of the trigger's clause, else the sentence's one near the
+    trigger ("text"), else the date of the occasion the sentence reports, else the
+    article's lead event ("lead"), else the publication date ("published"), which dates
+    a report of the day. `dates` are (those of the trigger's clause, all the sentence's)."""
+    governed, every = dates
+    near = governed or [d for d in every if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end)]
     if near:
         best = min(near, key=lambda d: _distance(trigger, sentence.start + d.start, sentence.start + d.end))
         if ctx.lead_date is None and trigger.entry.code[:2] == "04":
@@ -762,16 +799,41 @@ def _event_date(trigger: Trigger, dates: list[DateMention], sentence: Sentence, 
     return None, ""
 
 
-def _occasion_date(triggers: list[Trigger], dates: list[DateMention], sentence: Sentence) -> DateValue | None:
-    """The date of the meeting or call a sentence reports: the sentence's other acts
-    happened on that occasion."""
+def _occasion_date(triggers: list[Trigger], dates: list[DateMention], clauses: list[int], doc: Doc, sentence: Sentence) -> DateValue | None:
+    """The date of the meeting or call a sentence reports (the date in its clause, else
+    one near it): the sentence's other acts happened on that occasion."""
     for trigger in triggers:
         if trigger.entry.code[:2] != "04":
             continue
+        verb = _clause_verb(doc[trigger.token])
+        for d, clause in zip(dates, clauses, strict=True):
+            if not d.future and clause == verb:
+                return d.date
         for d in dates:
             if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end):
                 return d.date
     return None
+
+
+def _clause_verb(token: Token) -> int:
+    """The verb of the clause a word is in (the word itself when it is a verb)."""
+    node = token
+    for _ in range(10):
+        if _is_verb(node) or node.head is node:
+            return node.i
+        node = node.head
+    return node.i
+
+
+def _date_clauses(doc: Doc, dates: list[DateMention]) -> list[int]:
+    """For each date expression, the verb of the clause it is in ("received ... on
+    Monday, 19 May": received), from the parse; -1 where no word starts it."""
+    starts = {t.idx: t for t in doc}
+    out = []
+    for d in dates:
+        token = starts.get(d.start) or next((t for t in doc if t.idx <= d.start < t.idx + len(t.text)), None)
+        out.append(_clause_verb(token) if token is not None else -1)
+    return out
 
 
 def _near(trigger: Trigger, start: int, end: int) -> bool:
