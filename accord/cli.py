@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import fields
@@ -26,6 +27,11 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except AccordError as exc:
         print(f"accord: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # a read of a damaged database: one line, as for a write
+        from .store import Store
+
+        print(f"accord: error: {Store('sqlite', None, getattr(args, 'db', None) or 'accord.db').failed(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

@@ -284,6 +284,7 @@ def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = N
     """Read, code and store the articles at the paths (and, with `retry_failed`, the
     sources of open failures). Returns the run's counts."""
     options = options or IngestOptions()
+    store.check_integrity()  # a damaged database is one clear error before any work, not a traceback later
     sources = sources_of(store, paths, retry_failed)
     bar = Progress(progress)
     try:
@@ -357,7 +358,9 @@ def stale_dyads(store: Store) -> set[tuple[str, str]]:
 def repair(store: Store) -> dict[str, int]:
     """Make the database consistent after runs that were killed: runs still marked
     "running" become "interrupted", and the stories of every dyad are grouped again
-    from the stored events. Run it when no ingest is running. Returns the counts."""
+    from the stored events. Run it when no ingest is running. A damaged database
+    (`PRAGMA quick_check`) is a StoreError. Returns the counts."""
+    store.check_integrity()
     with store.transaction():
         interrupted = store.execute("UPDATE runs SET status = 'interrupted', finished = ? WHERE status = 'running'", (now(),)).rowcount
     dyads = {(r["source"], r["target"]) for r in store.rows("SELECT DISTINCT source, target FROM events WHERE asserted = 1")}

@@ -200,17 +200,60 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """Everything inside commits together or not at all."""
         if self.dialect == "postgresql":
-            with self.connection.transaction():
-                yield
+            import psycopg
+
+            try:
+                with self.connection.transaction():
+                    yield
+            except (psycopg.errors.DiskFull, psycopg.errors.ReadOnlySqlTransaction, psycopg.errors.DataCorrupted) as exc:
+                raise self.failed(exc) from None
             return
-        self.connection.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on (WAL)
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on (WAL)
+        except sqlite3.DatabaseError as exc:
+            raise self.failed(exc) from None
         try:
             yield
-        except BaseException:
-            self.connection.rollback()
-            raise
-        else:
             self.connection.commit()
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise self.failed(exc) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        try:
+            self.connection.rollback()
+        except sqlite3.DatabaseError:
+            pass  # nothing was written; the first error is the one to report
+
+    def failed(self, exc: Exception) -> StoreError:
+        """A database error people can act on, in one line: a full disk, a read-only or a
+        corrupted database, else the database's own words. What was committed is kept."""
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        low = text.lower()
+        if "full" in low or "no space" in low:
+            problem = "the disk is full; free some space and run the command again (everything committed so far is kept)"
+        elif "readonly" in low or "read-only" in low:
+            problem = "the database is read-only; give a database this user may write to"
+        elif "malformed" in low or "not a database" in low or "corrupt" in low:
+            problem = "the database is corrupted; restore it from a backup, or ingest the articles again into a new one"
+        else:
+            problem = "the database refused the write"
+        return StoreError(f"--db {self.location}: {problem} ({text})")
+
+    def check_integrity(self) -> None:
+        """Raise StoreError if SQLite finds the file damaged (`PRAGMA quick_check`: a read of
+        every page, no index comparison); PostgreSQL checks its own pages."""
+        if self.dialect != "sqlite":
+            return
+        try:
+            found = self.scalar("PRAGMA quick_check(1)")
+        except sqlite3.DatabaseError as exc:
+            raise self.failed(exc) from None
+        if found != "ok":
+            raise self.failed(sqlite3.DatabaseError(f"database disk image is malformed: {found}"))
 
     def insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:

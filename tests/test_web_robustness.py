@@ -64,12 +64,41 @@ def test_extract_past_its_time_budget_is_a_503_and_frees_the_coder_later(monkeyp
     app.state.config.coding.release()
 
 
-def test_a_corrupted_database_is_one_clear_error(tmp_path):
-    path = copy_of_example_db(tmp_path)
+def corrupt(path: str) -> None:
+    """Damage the pages after the schema's, as a bad disk or a copy cut short would."""
     data = bytearray(open(path, "rb").read())
-    for offset in range(8192, len(data) - 4096, 4096):  # every page after the first two
-        data[offset:offset + 64] = b"\xff" * 64
+    for offset in range(len(data) // 2, len(data) - 4096, 4096):
+        data[offset + 100:offset + 300] = b"\xa5" * 200
     open(path, "wb").write(bytes(data))
-    with pytest.raises(StoreError) as error:
-        open_store(path, create=False)
-    assert "corrupt" in str(error.value) or "malformed" in str(error.value)
+
+
+def test_a_damaged_database_is_found_before_work_and_reported_in_one_line(tmp_path, capsys):
+    from accord.cli import main
+
+    path = copy_of_example_db(tmp_path)
+    corrupt(path)
+    assert main(["ingest", "--db", path, "--quiet", str(tmp_path)]) == 1
+    assert main(["repair", "--db", path]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("accord: error:") and "corrupted" in line for line in err)
+    with pytest.raises(StoreError, match="corrupted"):
+        create_app(path)
+
+
+def test_a_full_disk_and_a_read_only_database_are_one_clear_error(tmp_path):
+    import sqlite3
+
+    from webutil import EXAMPLES
+
+    from accord.ingest import ingest
+    from accord.store import Store
+
+    path = str(tmp_path / "full.db")
+    with open_store(path) as store:
+        pages = store.scalar("PRAGMA page_count")
+        store.execute(f"PRAGMA max_page_count = {pages + 2}")  # what a full disk looks like to SQLite
+        with pytest.raises(StoreError, match="disk is full"):
+            ingest([str(EXAMPLES)], store)
+    read_only = Store("sqlite", sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None), path)
+    with pytest.raises(StoreError, match="read-only"):
+        ingest([str(EXAMPLES)], read_only)

@@ -72,6 +72,7 @@ def create_app(db_location: str | None, allow_writes: bool = False, *, max_body:
     config = WebConfig(db=db_location or DEFAULT_DB, allow_writes=allow_writes, max_body=max_body, max_text=max_text)
     with open_store(config.db, create=allow_writes) as store:
         _check_schema(store)
+        store.check_integrity()
     app = FastAPI(
         title="Accord",
         version=__version__,
