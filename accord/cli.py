@@ -8,7 +8,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +135,8 @@ def add_store_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("events", help="query stored events")
     _db_option(p)
     _filter_options(p)
-    p.add_argument("--limit", type=int, default=50, help="at most this many events (default 50)")
+    p.add_argument("--limit", type=int, help=f"at most this many events (default: {TABLE_ROWS} in the table, every matching event in the other formats)")
+    p.add_argument("--all", action="store_true", help="the table shows every matching event")
     p.add_argument("--offset", type=int, default=0, help="skip this many first")
     p.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table", help="output format (default table)")
     p.add_argument("--output", "-o", help="write to this file (required for parquet)")
@@ -214,6 +215,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_code_sentences(args: argparse.Namespace) -> int:
     from .sentences import code_sentence_rows, read_sentence_rows, render_score, score_rows, write_rows
 
+    _check_text_file(args.tsv)
+    if args.output:
+        _check_output(args.output)
     rows = code_sentence_rows(read_sentence_rows(Path(args.tsv)))
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as out:
@@ -225,9 +229,24 @@ def cmd_code_sentences(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_text_file(name: str) -> None:
+    """An AccordError unless the file exists and is UTF-8 text (not a binary file)."""
+    path = Path(name)
+    if not path.is_file():
+        raise AccordError(f"{name}: no such file")
+    data = path.read_bytes()
+    try:
+        if b"\x00" in data:
+            raise ValueError
+        data.decode("utf-8")
+    except ValueError:
+        raise AccordError(f"{name}: not UTF-8 text (a binary file?); expected a tab-separated text file") from None
+
+
 def cmd_actors_resolve(args: argparse.Namespace) -> int:
     from .actors import resolve_mention
 
+    _check_day("--date", args.date)
     found = resolve_mention(args.text, args.date)
     if args.json:
         print(json.dumps(found or {"unknown": args.text}, ensure_ascii=False))
@@ -242,6 +261,7 @@ def cmd_actors_resolve(args: argparse.Namespace) -> int:
 def cmd_actors_list(args: argparse.Namespace) -> int:
     from .actors import list_officials
 
+    _check_day("--date", args.date)
     rows = list_officials(args.country, args.date)
     for row in rows:
         if args.json:
@@ -340,19 +360,33 @@ def _filter(args: argparse.Namespace, **extra: Any) -> Any:
     return filter_from({**vars(args), **extra})
 
 
+TABLE_ROWS = 50  # the events the table shows unless --limit or --all
+
+
 def cmd_events(args: argparse.Namespace) -> int:
-    from .query import query_events
+    """The table shows the first TABLE_ROWS events and says how many matched; the other
+    formats write every matching event unless --limit is given."""
+    from .query import count_events, iter_events
     from .store import open_store
 
+    if args.all and args.limit is not None:
+        raise AccordError("--all and --limit: give one of them")
+    limit = args.limit if args.limit is not None or args.all or args.format != "table" else TABLE_ROWS
     with open_store(args.db, create=False) as store:
-        rows = query_events(store, _filter(args))
-    if args.format == "table":
-        for r in rows:
-            print(f"{r['date'] or '-':10}  {r['source']}->{r['target']}  {r['cameo']:5} {r['plover'] or '':10} "
-                  f"{(r['source_actor'] or '')[:24]:24} -> {(r['target_actor'] or '')[:24]:24}  {r['evidence']}")
+        flt = _filter(args, limit=limit)
+        total = count_events(store, replace(flt, limit=None, offset=0))
+        if args.format != "table":
+            shown = _write(iter_events(store, flt), args.format, args.output)
+        else:
+            shown = 0
+            for r in iter_events(store, flt):
+                shown += 1
+                print(f"{r['date'] or '-':10}  {r['source']}->{r['target']}  {r['cameo']:5} {r['plover'] or '':10} "
+                      f"{(r['source_actor'] or '')[:24]:24} -> {(r['target_actor'] or '')[:24]:24}  {r['evidence']}")
+    if args.format == "table" and shown < total - args.offset:
+        print(f"accord: {shown} of {total} event(s) shown (--limit N, --all)", file=sys.stderr)
     else:
-        _write(iter(rows), args.format, args.output)
-    print(f"accord: {len(rows)} event(s)", file=sys.stderr)
+        print(f"accord: {shown} of {total} event(s)" if shown != total else f"accord: {total} event(s)", file=sys.stderr)
     return 0
 
 
@@ -371,9 +405,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_output(output: str) -> None:
+    """An AccordError unless `output` names a file that can be written: its folder
+    exists and it is not itself a folder."""
+    path = Path(output)
+    if path.is_dir():
+        raise AccordError(f"--output {output}: is a folder; expected a file name")
+    if not path.parent.is_dir():
+        raise AccordError(f"--output {output}: folder {path.parent} does not exist; expected a file in an existing folder")
+    if path.exists() and not os.access(path, os.W_OK) or not path.exists() and not os.access(path.parent, os.W_OK):
+        raise AccordError(f"--output {output}: not writable; expected a file you may write")
+
+
+def _check_day(option: str, value: str | None) -> None:
+    """An AccordError unless the value is None or a real date written YYYY-MM-DD."""
+    import datetime
+
+    if value is None:
+        return
+    try:
+        if len(value) == 10:
+            datetime.date.fromisoformat(value)
+            return
+    except ValueError:
+        pass
+    raise AccordError(f"{option} {value!r}: expected a date YYYY-MM-DD, such as 2021-05-21")
+
+
 def _write(rows: Iterator[dict[str, Any]], fmt: str, output: str | None, schema: bool = True) -> int:
     from .export import write_export
 
+    if output:
+        _check_output(output)
     if fmt == "parquet":
         if not output:
             raise AccordError("--format parquet needs --output FILE")

@@ -7,12 +7,14 @@ API render the same results. Filters become parameters, never SQL text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from .errors import AccordError
 from .identity import ids_named
-from .knowledge import organisations
+from .knowledge import organisations, plover_types, states
 from .store import Store
 
 ISO3 = re.compile(r"\A[A-Z]{3}\Z")
@@ -35,8 +37,29 @@ def organisation_codes() -> set[str]:
 
 
 def _is_actor_code(code: str) -> bool:
-    """A state's ISO alpha-3 code or a known organisation's code."""
-    return bool(ISO3.match(code)) or code in organisation_codes()
+    """A state's ISO alpha-3 code or a known organisation's code (knowledge/states.csv,
+    knowledge/organisations.csv)."""
+    return code in states() or code in organisation_codes()
+
+
+def _actor_codes_expected() -> str:
+    return (f"expected an ISO 3166 alpha-3 code of a state ({', '.join(sorted(states()))}) "
+            f"or an organisation's code ({', '.join(sorted(organisation_codes()))})")
+
+
+def _period_error(value: str) -> str | None:
+    """Why a YYYY, YYYY-MM or YYYY-MM-DD value is not a real period, or None."""
+    if not DAY.match(value):
+        return "expected YYYY, YYYY-MM or YYYY-MM-DD"
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        return f"there is no month {parts[1]:02d}; expected YYYY, YYYY-MM or YYYY-MM-DD"
+    if len(parts) == 3:
+        try:
+            date(*parts)
+        except ValueError:
+            return f"there is no day {parts[2]:02d} in {value[:7]}; expected YYYY, YYYY-MM or YYYY-MM-DD"
+    return None
 
 
 class QueryError(AccordError):
@@ -61,8 +84,8 @@ class EventFilter:
     until: str | None = None
     text: str | None = None  # words in the evidence sentence
     article: str | None = None  # article id
-    include_unasserted: bool = False  # negated and hypothetical acts too
-    limit: int = 100
+    include_unasserted: bool = False  # negated and hypothetical acts too (implied by modality negated or hypothetical)
+    limit: int | None = 100  # None: every matching event
     offset: int = 0
     sort: str | None = None  # one of SORTS, "-" first for descending; newest first when None
 
@@ -74,18 +97,17 @@ class EventFilter:
         direction = "DESC" if self.sort.startswith("-") else "ASC"
         return f"ORDER BY e.{column} IS NULL, e.{column} {direction}, e.date DESC, e.article_id, e.seq"
 
-
     def check(self) -> EventFilter:
         """This filter, or a QueryError naming the field that is wrong."""
         for name in ("source", "target", "country"):
             value = getattr(self, name)
             if value is not None and not _is_actor_code(value):
-                raise QueryError(f"{name}={value!r}: expected an ISO 3166 alpha-3 code such as CHN, or an organisation's code such as EU")
-        if self.dyad is not None and not (
-            re.fullmatch(r"[A-Z]{2,8}-[A-Z]{2,8}", self.dyad)
-            and all(_is_actor_code(code) for code in self.dyad.split("-"))
-        ):
+                raise QueryError(f"{name}={value!r}: unknown code; {_actor_codes_expected()}")
+        if self.dyad is not None and not re.fullmatch(r"[A-Z]{2,8}-[A-Z]{2,8}", self.dyad):
             raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS (or an organisation's code: EU-RUS)")
+        for code in (self.dyad or "").split("-") if self.dyad else ():
+            if not _is_actor_code(code):
+                raise QueryError(f"dyad={self.dyad!r}: unknown code {code!r}; {_actor_codes_expected()}")
         if self.root is not None and not re.fullmatch(r"(0[1-9]|1[0-9]|20)", self.root):
             raise QueryError(f"root={self.root!r}: expected a CAMEO root from 01 to 20")
         if self.cameo is not None and not re.fullmatch(r"[0-9]{2,4}", self.cameo):
@@ -94,11 +116,15 @@ class EventFilter:
             raise QueryError(f"quad_class={self.quad_class}: expected 1, 2, 3 or 4")
         if self.modality is not None and self.modality not in MODALITIES:
             raise QueryError(f"modality={self.modality!r}: expected one of {', '.join(MODALITIES)}")
+        if self.plover is not None and self.plover.upper() not in plover_types():
+            raise QueryError(f"plover={self.plover!r}: unknown PLOVER type; expected one of {', '.join(sorted(plover_types()))}")
         for name in ("since", "until"):
             value = getattr(self, name)
-            if value is not None and not DAY.match(value):
-                raise QueryError(f"{name}={value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-        if not 1 <= self.limit <= 100_000:
+            if value is not None and (why := _period_error(value)):
+                raise QueryError(f"{name}={value!r}: {why}")
+        if self.since and self.until and self.since > _end_of(self.until):
+            raise QueryError(f"since={self.since!r} is after until={self.until!r}: expected since <= until")
+        if self.limit is not None and not 1 <= self.limit <= 100_000:
             raise QueryError(f"limit={self.limit}: expected 1 to 100000")
         if self.offset < 0:
             raise QueryError(f"offset={self.offset}: expected 0 or more")
@@ -115,7 +141,7 @@ class EventFilter:
             clauses.append(clause)
             params.extend(values)
 
-        if not self.include_unasserted:
+        if not self.include_unasserted and self.modality not in ("negated", "hypothetical"):
             add("e.asserted = 1")
         if self.dyad:
             a, b = self.dyad.split("-")
@@ -161,22 +187,39 @@ def _end_of(period: str) -> str:
     return period + "-99" * (2 - period.count("-")) if period.count("-") < 2 else period
 
 
+CODES = ("dyad", "source", "target", "country", "plover")  # case does not matter: "chn-rus" is CHN-RUS
+
+
 def filter_from(values: dict[str, Any]) -> EventFilter:
-    """An EventFilter from a dict of option values (CLI or query string), ignoring Nones."""
+    """An EventFilter from a dict of option values (CLI or query string), ignoring Nones;
+    codes in any case."""
     known = {f.name for f in fields(EventFilter)}
-    return EventFilter(**{k: v for k, v in values.items() if k in known and v is not None}).check()
+    given = {k: v for k, v in values.items() if k in known and v is not None}
+    upper: dict[str, Any] = {k: v.upper() if k in CODES and isinstance(v, str) and v.isascii() else v for k, v in given.items()}
+    try:
+        return EventFilter(**upper).check()
+    except QueryError:
+        EventFilter(**given).check()  # the message names the value as it was given
+        raise
 
 
 def query_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     """Events matching the filter, newest first, with their article's title, outlet and url."""
+    return list(iter_events(store, flt))
+
+
+def iter_events(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
+    """Like `query_events`, fetched a chunk at a time (every matching event when the
+    filter's limit is None)."""
     flt.check()
     where, params = flt.where()
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    return store.rows(
+    limit = flt.limit if flt.limit is not None else 2**62  # no bound, in SQLite and PostgreSQL alike
+    yield from store.iter_rows(
         f"SELECT {columns}, a.title AS article_title, a.outlet, a.url, a.published FROM events e "
         f"JOIN articles a ON a.id = e.article_id{where} "
         f"{flt.order_by()} LIMIT ? OFFSET ?",
-        [*params, flt.limit, flt.offset],
+        [*params, limit, flt.offset],
     )
 
 

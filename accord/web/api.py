@@ -27,7 +27,17 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Er
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
 
 
-router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+def one_value_each(request: Request) -> None:
+    """A parameter given more than once (`country=USA&country=CHN`) is refused with a
+    400, never cut to one of its values: every parameter of the API takes one value."""
+    for name in dict.fromkeys(request.query_params.keys()):
+        values = request.query_params.getlist(name)
+        if len(values) > 1:
+            raise query.QueryError(f"{name} is given {len(values)} times ({', '.join(values)}); expected it once "
+                                   "(every parameter takes one value: ask once per value)")
+
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS, dependencies=[Depends(one_value_each)])
 
 ACTOR_CODE = "^([A-Za-z]{2,8})?$"
 DATE = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD, or nothing
