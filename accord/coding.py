@@ -231,10 +231,11 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
 class _Actors:
     """The actor mentions of one sentence, looked up by the words of its parse."""
 
-    def __init__(self, sentence: Sentence, mentions: list[Mention], recent: list[str] | None = None):
+    def __init__(self, sentence: Sentence, mentions: list[Mention], recent: list[str] | None = None, surnames: dict[str, Mention] | None = None):
         self.sentence = sentence
         self.mentions = mentions
         self.recent = recent or []  # the states of the last act done between two of them
+        self.surnames = surnames or {}  # the article's officials by their last name
 
     def covering(self, token: Token) -> Mention | None:
         """The mention a word is part of: the widest one that is not a coordination
@@ -252,6 +253,10 @@ class _Actors:
         m = self.covering(token)
         if m is not None and _countries(m):
             return [m]
+        if m is None and token.tag_ == "NNP" and token.text in self.surnames:
+            known = self.surnames[token.text]  # "Erdogan's calls": the Erdogan the article named
+            start = self.sentence.start + token.idx
+            return [Mention(start, start + len(token.text), token.text, known.kind, country=known.country, name=known.name, office=known.office)]
         if any(c.lower_ in _non_state_words() for c in token.children if c.dep_ in {"amod", "compound"}):
             return []  # "Syrian opposition leaders", "rebel forces": not the state
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
@@ -367,10 +372,16 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def _appeal_content(token: Token) -> bool:
-    """Is the verb the act an appeal asks for ("urged Russia to withdraw")?"""
+def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
+    """Is the verb the act an appeal or a demand asks for ("urged Russia to withdraw",
+    "demanded that Russia withdraw its troops")?"""
     head = token.head
-    return token.dep_ == "xcomp" and head is not token and any(c.dep_ in {"dobj", "obj"} for c in head.children)
+    if head is token:
+        return False
+    if token.dep_ == "xcomp" and any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return True
+    asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
+    return token.dep_ in {"ccomp", "xcomp"} and asking
 
 
 def _noun_sources(token: Token, actors: _Actors) -> list[Mention]:
@@ -416,14 +427,29 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         own = [side for side in _actors_or_doers([obj], actors) if any(set(_countries(m)) - source_states for m in side)]
         if own:
             return own  # "summoned the Hungarian ambassador": the object's state
+    found: list[Side] = []
     if target == "object":
         words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-        return _actors_or_doers(_expand(words), actors)
-    preps = tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS
-    for prep in preps:
-        found = _actors_or_doers([w for h in holders for w in _prep_objects(h, prep)], actors)
+        found = _actors_or_doers(_expand(words), actors)
+    else:
+        for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
+            found = _actors_or_doers([w for h in holders for w in _prep_objects(h, prep)], actors)
+            if found:
+                break
+    if found or entry.kind != "verb":
+        return found
+    # "demanded that Russia withdraw", "warned that Iran would pay": the subject of what is said
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        found = [side for t in _subject_tokens(clause) if (side := [m for m in actors.of(t) if set(_countries(m)) - source_states])]
         if found:
             return found
+    if entry.code[:2] in kb.lexicon()["place_target_roots"]:
+        # "struck targets in Syria", "deployed warships around Taiwan": the state where force is used
+        for h in holders:
+            for prep in kb.lexicon()["place_target_prepositions"]:
+                found = [side for w in _prep_objects(h, prep) if (side := [m for m in actors.of(w) if m.kind == "state"])]
+                if found:
+                    return found
     return []
 
 
@@ -464,12 +490,13 @@ def code_events(
     events: list[Event] = []
     other: list[Event] = []
     recent: list[str] = list(ctx.participants)
+    surnames = _surnames(mentions)
     for sentence in sentences:
         doc = docs.get(sentence.index)
         if doc is None:
             recent = _last_states(recent, by_sentence[sentence.index])
             continue
-        actors = _Actors(sentence, by_sentence[sentence.index], recent)
+        actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames)
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue
@@ -478,7 +505,7 @@ def code_events(
         occasion = _occasion_date(triggers, dates, clauses, doc, sentence)
         for trigger in triggers:
             governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == _clause_verb(doc[trigger.token]) and not d.future]
-            for event in _events_of(trigger, doc, sentence, actors, (governed, dates), occasion, ctx, {t.token for t in triggers}):
+            for event in _events_of(trigger, doc, sentence, actors, (governed, dates), occasion, ctx, {t.token: t.entry for t in triggers}):
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
                 if len({event.source, event.target} & set(kb.states())) == 2:
                     recent = [event.source, event.target]
@@ -499,6 +526,21 @@ def _may_name_actor(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _plural_references() -> frozenset[str]:
     return frozenset(kb.lexicon().get("plural_references", []))
+
+
+def _surnames(mentions: list[Mention]) -> dict[str, Mention]:
+    """The article's officials by their last name, where the name is theirs alone."""
+    found: dict[str, Mention] = {}
+    clash: set[str] = set()
+    for m in mentions:
+        if m.kind == "person" and m.country and m.name:
+            last = m.name.replace(",", " ").split()[-1]
+            if last in {"Jr.", "Jr", "Sr.", "II", "III"}:
+                last = m.name.replace(",", " ").split()[-2]
+            if last in found and found[last].country != m.country:
+                clash.add(last)
+            found.setdefault(last, m)
+    return {k: v for k, v in found.items() if k not in clash}
 
 
 def _last_states(recent: list[str], mentions: list[Mention]) -> list[str]:
@@ -577,7 +619,7 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(w for w in kb.lexicon()["speech_verbs"] if " " not in w) | {"say", "tell", "add"}
 
 
-def _inside_other_act(token: Token, triggered: set[int]) -> bool:
+def _inside_other_act(token: Token, triggered: dict[int, Entry]) -> bool:
     """Is an event noun in a prepositional phrase of another trigger's verb?"""
     head = token.head
     return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in triggered and _is_verb(head.head)
@@ -586,11 +628,11 @@ def _inside_other_act(token: Token, triggered: set[int]) -> bool:
 def _events_of(
     trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: tuple[list[DateMention], list[DateMention]], occasion: DateValue | None,
     ctx: _Context,
-    triggered: set[int],
+    triggered: dict[int, Entry],
 ) -> list[Event]:
     token = doc[trigger.token]
     entry = trigger.entry
-    if token.dep_ == "amod" or _appeal_content(token):
+    if token.dep_ == "amod" or _appeal_content(token, triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge"

@@ -16,9 +16,9 @@ def roots(text: str, published: str = "2024-05-10") -> set[tuple[str, str, str]]
 
 # (root, source, target, bystander, sentences)
 FORMS = [
-    ("01", "FRA", "MLI", "SEN", [
-        "France said on Monday that Mali had to respect the accord reached in Senegal.",
-        "France stated that Mali's transition, discussed at a forum in Senegal, was lagging.",
+    ("01", "USA", "TUR", "SYR", [
+        "The United States expressed its condolences to Turkey after the earthquake near Syria.",
+        "The United States on Monday offered deep condolences to Turkey for the victims of the quake that also struck Syria.",
     ]),
     ("02", "USA", "VEN", "COL", [
         "The United States urged Venezuela to release the detainees held near Colombia.",
@@ -75,9 +75,13 @@ FORMS = [
         "North Korea threatened South Korea with retaliation over the drills with the United States.",
         "North Korea warned South Korea of a strong response to its exercises with the United States.",
     ]),
-    ("14", "GBR", "ISR", "PSE", [
+    ("11", "GBR", "ISR", "PSE", [
         "Britain summoned the Israeli ambassador over the shooting near Palestinian homes.",
         "The Israeli ambassador was summoned by Britain over the incident in the Palestinian territories.",
+    ]),
+    ("14", "ARM", "RUS", "AZE", [
+        "Armenian students protested against Russia after the deal with Azerbaijan.",
+        "Armenian students staged a demonstration against Russia over its deal with Azerbaijan.",
     ]),
     ("15", "CHN", "TWN", "USA", [
         "China deployed warships around Taiwan after the visit of US lawmakers.",
