@@ -440,7 +440,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         return found
     # "demanded that Russia withdraw", "warned that Iran would pay": the subject of what is said
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        found = [side for t in _subject_tokens(clause) if (side := [m for m in actors.of(t) if set(_countries(m)) - source_states])]
+        said_of = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(_expand(said_of), actors)]
+        found = [side for side in found if side]
         if found:
             return found
     if entry.code[:2] in kb.lexicon()["place_target_roots"]:
@@ -595,7 +597,14 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors, sentence: Sentence, ct
     if trigger.entry.kind == "noun":
         found = [[m] for m in _noun_sources(token, actors)]
     else:
-        found = [side for t in _subject_tokens(token) if (side := actors.of(t))]
+        subjects = _subject_tokens(token)
+        found = [side for t in subjects if (side := actors.of(t))]
+        if not found and subjects:
+            # "an Israeli airstrike killed ...": the doer of the act or weapon that is the subject
+            found = _actors_or_doers([t for t in subjects if t.tag_ in {"NN", "NNS"}], actors)
+        elif not subjects and _is_passive(token):
+            # "Israeli missiles were fired at Syria": no agent; the state the weapon is of
+            found = _actors_or_doers([c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS], actors)
     if found:
         return found
     speaker = _speaker(doc, actors)
