@@ -18,3 +18,8 @@ def test_ingest_benchmark_smoke_run_prints_its_table():
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest.py"), "--smoke", "--no-dask"],
                           capture_output=True, text=True, timeout=300, check=True)
     assert "| ingest into SQLite, 1 process |" in done.stdout and "peak resident memory" in done.stdout
+
+
+def test_long_text_benchmark_smoke_run_prints_its_table():
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "long_text.py"), "--smoke"], capture_output=True, text=True, timeout=300, check=True)
+    assert "| without breaks | 20,000 |" in done.stdout

@@ -102,3 +102,19 @@ def test_a_full_disk_and_a_read_only_database_are_one_clear_error(tmp_path):
     read_only = Store("sqlite", sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None), path)
     with pytest.raises(StoreError, match="read-only"):
         ingest([str(EXAMPLES)], read_only)
+
+
+def test_a_hostile_title_and_link_are_neither_run_nor_linked(tmp_path):
+    import json
+
+    from accord.ingest import ingest
+
+    path = copy_of_example_db(tmp_path)
+    feed = tmp_path / "hostile.jsonl"
+    feed.write_text(json.dumps({"id": "h", "text": "China and Mexico signed an agreement in Beijing on Monday.", "date": "2021-05-05",
+                                "title": '=HYPERLINK("http://evil.example","click")', "url": "javascript:alert(1)"}) + "\n")
+    with open_store(path) as store:
+        ingest([str(feed)], store)
+        assert store.scalar("SELECT url FROM articles WHERE article_key = 'h'") is None
+    answer = TestClient(create_app(path)).get("/api/articles.csv", params={"limit": 100})
+    assert answer.status_code == 200 and "'=HYPERLINK" in answer.text and '\n=HYPERLINK' not in answer.text

@@ -14,7 +14,7 @@ from .. import query
 from ..export import write_export
 from ..store import Store
 from . import models
-from .app import WebError, code_within_budget, config_of, read_store, write_store
+from .app import WebError, code_within_budget, config_of, csv_download, read_store, write_store
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.Error, "description": "a parameter is not one Accord can use; `detail` says what is expected"},
@@ -135,14 +135,8 @@ def rendered(request: Request, data: Any, rows: list[dict[str, Any]], fmt: str, 
     when asked by `format=csv` or a path ending in .csv."""
     if fmt != "csv" and not request.url.path.endswith(".csv"):
         return data
-    out = io.StringIO()
-    flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
-    if flat:
-        write_export(iter(flat), "csv", out, schema=False)
-    headers = {"Content-Disposition": f'attachment; filename="{name}.csv"'}
-    if isinstance(data, dict) and "total" in data:
-        headers["X-Total-Count"] = str(data["total"])
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+    headers = {"X-Total-Count": str(data["total"])} if isinstance(data, dict) and "total" in data else {}
+    return csv_download(({k: _cell(v) for k, v in row.items()} for row in rows), name, headers)
 
 
 def _cell(value: Any) -> Any:

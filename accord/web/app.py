@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -206,6 +206,33 @@ async def _security_headers(request: Request, call_next: Callable[[Request], Awa
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response
+
+
+def csv_download(rows: Iterable[dict[str, Any]], name: str, headers: dict[str, str] | None = None) -> StreamingResponse:
+    """Rows as a CSV download, written while it is sent (a few hundred rows at a time, so
+    a long list never sits in memory as text), with cells a spreadsheet would run as a
+    formula neutralised (`export.spreadsheet_safe`)."""
+    import csv
+    import io
+
+    from ..export import spreadsheet_safe
+
+    def chunks() -> Iterator[str]:
+        out = io.StringIO()
+        writer: csv.DictWriter[str] | None = None
+        for count, row in enumerate(rows, start=1):
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(spreadsheet_safe(row))
+            if count % 500 == 0:
+                yield out.getvalue()
+                out.seek(0)
+                out.truncate()
+        yield out.getvalue()
+
+    return StreamingResponse(chunks(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{name}.csv"', **(headers or {})})
 
 
 def code_within_budget(request: Request, article: Article) -> Extraction:
