@@ -364,6 +364,9 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         return _expand(subjects)
     if token.dep_ == "acl":  # "sanctions imposed by the EU": the agent
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "the United States' and Germany's decision to deploy": whose decision it is
+            agents = [c for c in token.head.children if c.dep_ == "poss"]
         return _expand(agents)
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head is not token:
         return _subject_tokens(token.head, depth + 1)
@@ -605,10 +608,23 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors, sentence: Sentence, ct
         elif not subjects and _is_passive(token):
             # "Israeli missiles were fired at Syria": no agent; the state the weapon is of
             found = _actors_or_doers([c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS], actors)
-    if found:
+    if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
         return found
     speaker = _speaker(doc, actors)
     return [[speaker]] if speaker is not None else []
+
+
+def _inside_noun_phrase(token: Token) -> bool:
+    """Is the word in a clause that describes a noun ("the decision to deploy missiles",
+    "a plan that would ...")? Such a clause is not the speaker's own act."""
+    node = token
+    for _ in range(10):
+        if node.head is node:
+            return False
+        if node.dep_ in {"acl", "relcl"}:
+            return True
+        node = node.head
+    return False
 
 
 def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
