@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from . import knowledge as kb
 from .actors import participants
 from .dates import DateMention, DateValue, find_dates
-from .dictionary import Entry, by_lemma, candidate_words
+from .dictionary import Entry, by_lemma, may_code
 from .knowledge import normalise_quotes
 from .records import Event, Mention, Sentence
 
@@ -490,7 +490,7 @@ def code_events(
 
     ctx = _Context(text, normalise_quotes(text), mentions, participants(mentions)[:2], published)
     by_sentence = _actors_by_sentence(sentences, mentions)
-    chosen = [s for s in sentences if (by_sentence[s.index] or _may_name_actor(s.text)) and candidate_words(s.text)]
+    chosen = [s for s in sentences if (by_sentence[s.index] or _may_name_actor(s.text)) and may_code(s.text)]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     events: list[Event] = []
     other: list[Event] = []

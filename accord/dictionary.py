@@ -217,6 +217,30 @@ def candidate_words(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]
     return out
 
 
+def may_code(text: str) -> bool:
+    """Could an entry match this text? A trigger word is there and, for an entry that
+    needs them, a word of its object class, its preposition and its particle, and the
+    words before a multi-word lemma: the cheap test before a sentence is parsed."""
+    candidates = candidate_words(text)
+    if not candidates:
+        return False
+    words = {w.lower() for w in WORD.findall(text)}
+    index = by_lemma()
+    for _, _, readings in candidates:
+        for reading in readings:
+            if any(_needs_met(entry, reading[1], words) for entry in index.get(reading, ())):
+                return True
+    return False
+
+
+def _needs_met(entry: Entry, lemma: str, words: set[str]) -> bool:
+    if " " in lemma and not set(lemma.split()[:-1]) <= words:
+        return False
+    if entry.prep and entry.prep not in words or entry.prt and entry.prt not in words:
+        return False
+    return not entry.objects or any(o.split()[-1] in words for o in entry.objects)
+
+
 def _grep(wording: str, paths: Iterable[str]) -> Iterable[str]:
     """Sentences of the files holding every word of a wording (inflected forms and
     classes included), for checking an entry on real text."""
