@@ -337,3 +337,12 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
     out = io.StringIO()
     write_export(iter([row]), "csv", out, schema=False)
     assert "'=HYPERLINK" in out.getvalue()
+
+
+def test_a_warc_response_for_another_scheme_is_a_failure_not_skipped(tmp_path):
+    path = tmp_path / "crawl.warc"
+    page = b"<html><body><article><p>China and Mexico signed an agreement in Beijing on Monday.</p></article></body></html>"
+    path.write_bytes(warc_record("file:///etc/passwd", page) + warc_record("http://x/2", page))
+    articles, errors = read_all([path])
+    assert [a.url for a in articles] == ["http://x/2"]
+    assert len(errors) == 1 and "file:///etc/passwd" in errors[0].problem and errors[0].position == 0

@@ -3,7 +3,10 @@
 Each `response` record of status 200 whose payload is HTML becomes one article through
 trafilatura (see `html.py`): its id is the record's WARC-Record-ID (unique in a crawl,
 where a URL may be fetched twice), its url the WARC-Target-URI. Other records (warcinfo,
-request, metadata, revisit, redirects, images) are passed over.
+request, metadata, revisit, redirects, images) are passed over. A response for another
+scheme than http(s) (`file:`, `dns:`), and a page over ten bytes per character of
+`max_chars` once decompressed (read no further than that: a gzip bomb costs one read
+block of memory, not its size), are errors at the record's offset, and reading goes on.
 
 warcio rather than fastwarc: warcio is pure Python (no compiled wheel to match), it is
 the Webrecorder project's reference reader and writer (the samples are written with it),
@@ -48,7 +51,7 @@ def read_warc(path: Path, on_error: OnError | None = None, options: ReadOptions 
                 html = _html_payload(record, path, offset, max_page_bytes(options))
             except StopIteration:
                 break
-            except PageTooLarge as exc:
+            except (PageTooLarge, NotWebPage) as exc:
                 records.read_to_end()
                 report(_at(path, offset, str(exc)), on_error)
                 continue
@@ -79,6 +82,10 @@ def _check_is_warc(head: bytes, path: Path) -> None:
         raise InputError(str(path), "is not a WARC file: it does not start with a 'WARC/1.x' record header", source=str(path), position=0)
 
 
+class NotWebPage(ValueError):
+    """A response record for another scheme than http(s) (dns:, file:, ftp:)."""
+
+
 def _html_payload(record: ArcWarcRecord, path: Path, offset: int, limit: int) -> bytes | None:
     """The HTML of a 200 response record, None for any other record; a record shorter
     than its Content-Length is an error, and a payload over `limit` bytes (once
@@ -91,6 +98,10 @@ def _html_payload(record: ArcWarcRecord, path: Path, offset: int, limit: int) ->
     missing = record.raw_stream.limit
     if missing > 0:
         raise _at(path, offset, f"record is truncated: {missing} of its {record.length} bytes are missing")
+    if record.rec_type == "response" and record.http_headers is None:
+        uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+        if not uri.lower().startswith(("http://", "https://")):
+            raise NotWebPage(f"response record of {uri[:100]!r}, not an http(s) address: only web pages are read; passed over")
     if record.rec_type != "response" or record.http_headers is None:
         return None
     status = record.http_headers.get_statuscode()
