@@ -99,25 +99,28 @@ class EventFilter:
 
     def check(self) -> EventFilter:
         """This filter, or a QueryError naming the field that is wrong."""
-        for name in ("source", "target", "country"):
-            value = getattr(self, name)
-            if value is not None and not _is_actor_code(value):
-                raise QueryError(f"{name}={value!r}: unknown code; {_actor_codes_expected()}")
+        for name in ("source", "target", "country"):  # each may list several values: USA,CHN
+            for value in values_of(getattr(self, name)):
+                if not _is_actor_code(value):
+                    raise QueryError(f"{name}={value!r}: unknown code or name; {_actor_codes_expected()}")
         if self.dyad is not None and not re.fullmatch(r"[A-Z]{2,8}-[A-Z]{2,8}", self.dyad):
             raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS (or an organisation's code: EU-RUS)")
         for code in (self.dyad or "").split("-") if self.dyad else ():
             if not _is_actor_code(code):
                 raise QueryError(f"dyad={self.dyad!r}: unknown code {code!r}; {_actor_codes_expected()}")
-        if self.root is not None and not re.fullmatch(r"(0[1-9]|1[0-9]|20)", self.root):
-            raise QueryError(f"root={self.root!r}: expected a CAMEO root from 01 to 20")
+        for root in values_of(self.root):
+            if not re.fullmatch(r"(0[1-9]|1[0-9]|20)", root):
+                raise QueryError(f"root={root!r}: expected a CAMEO root from 01 to 20")
         if self.cameo is not None and not re.fullmatch(r"[0-9]{2,4}", self.cameo):
             raise QueryError(f"cameo={self.cameo!r}: expected a CAMEO code of 2 to 4 digits")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise QueryError(f"quad_class={self.quad_class}: expected 1, 2, 3 or 4")
-        if self.modality is not None and self.modality not in MODALITIES:
-            raise QueryError(f"modality={self.modality!r}: expected one of {', '.join(MODALITIES)}")
-        if self.plover is not None and self.plover.upper() not in plover_types():
-            raise QueryError(f"plover={self.plover!r}: unknown PLOVER type; expected one of {', '.join(sorted(plover_types()))}")
+        for modality in values_of(self.modality):
+            if modality not in MODALITIES:
+                raise QueryError(f"modality={modality!r}: expected one of {', '.join(MODALITIES)}")
+        for plover in values_of(self.plover):
+            if plover.upper() not in plover_types():
+                raise QueryError(f"plover={plover!r}: unknown PLOVER type; expected one of {', '.join(sorted(plover_types()))}")
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None and (why := _period_error(value)):
@@ -141,17 +144,21 @@ class EventFilter:
             clauses.append(clause)
             params.extend(values)
 
-        if not self.include_unasserted and self.modality not in ("negated", "hypothetical"):
+        if not self.include_unasserted and not {"negated", "hypothetical"} & set(values_of(self.modality)):
             add("e.asserted = 1")
         if self.dyad:
             a, b = self.dyad.split("-")
             add("((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))", a, b, b, a)
+        def any_of(column: str, values: list[str]) -> str:
+            return f"{column} IN ({', '.join('?' for _ in values)})"
+
         if self.source:
-            add("e.source = ?", self.source)
+            add(any_of("e.source", values_of(self.source)), *values_of(self.source))
         if self.target:
-            add("e.target = ?", self.target)
+            add(any_of("e.target", values_of(self.target)), *values_of(self.target))
         if self.country:
-            add("(e.source = ? OR e.target = ?)", self.country, self.country)
+            countries = values_of(self.country)
+            add(f"({any_of('e.source', countries)} OR {any_of('e.target', countries)})", *countries, *countries)
         if self.actor:
             ids = ids_named(self.actor)  # a name the knowledge base knows: every event of that actor, however named
             if ids:
@@ -161,15 +168,15 @@ class EventFilter:
                 like = f"%{self.actor.lower()}%"
                 add("(LOWER(e.source_actor) LIKE ? OR LOWER(e.target_actor) LIKE ?)", like, like)
         if self.root:
-            add("e.cameo_root = ?", self.root)
+            add(any_of("e.cameo_root", values_of(self.root)), *values_of(self.root))
         if self.cameo:
             add("e.cameo LIKE ?", f"{self.cameo}%")
         if self.plover:
-            add("e.plover = ?", self.plover.upper())
+            add(any_of("e.plover", values_of(self.plover.upper())), *values_of(self.plover.upper()))
         if self.quad_class is not None:
             add("e.quad_class = ?", self.quad_class)
         if self.modality:
-            add("e.modality = ?", self.modality)
+            add(any_of("e.modality", values_of(self.modality)), *values_of(self.modality))
         if self.since:
             add("e.date >= ?", self.since)
         if self.until:
@@ -190,11 +197,30 @@ def _end_of(period: str) -> str:
 CODES = ("dyad", "source", "target", "country", "plover")  # case does not matter: "chn-rus" is CHN-RUS
 
 
+def values_of(value: str | None) -> list[str]:
+    """The values of a filter field that lists several, comma-separated ("USA,CHN")."""
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+def _codes_named(value: str) -> str:
+    """A source, target or country filter with names made codes: "Russia, NATO" -> "RUS,NATO"."""
+    out = []
+    for part in values_of(value):
+        if _is_actor_code(part.upper()):
+            out.append(part.upper())
+            continue
+        codes = [code for code in ids_named(part) if _is_actor_code(code)]
+        out.extend(codes or [part])
+    return ",".join(dict.fromkeys(out))
+
+
 def filter_from(values: dict[str, Any]) -> EventFilter:
     """An EventFilter from a dict of option values (CLI or query string), ignoring Nones;
-    codes in any case."""
+    codes in any case, states and organisations by code or name, several values of a
+    field comma-separated."""
     known = {f.name for f in fields(EventFilter)}
     given = {k: v for k, v in values.items() if k in known and v is not None}
+    given = {k: _codes_named(v) if k in ("source", "target", "country") and isinstance(v, str) else v for k, v in given.items()}
     upper: dict[str, Any] = {k: v.upper() if k in CODES and isinstance(v, str) and v.isascii() else v for k, v in given.items()}
     try:
         return EventFilter(**upper).check()
@@ -447,10 +473,15 @@ def state_counts(store: Store, flt: EventFilter | None = None) -> list[dict[str,
     out = []
     for code, rows in involved.items():
         partners = {r["target"] if r["source"] == code else r["source"] for r in rows} - {code}
-        out.append({"state": code, "name": names.get(code, code), **_merge(rows),
+        kind = "state" if code in names else "organisation"  # organisations are nodes of their own kind
+        out.append({"state": code, "name": names.get(code) or _organisation_name(code), "kind": kind, **_merge(rows),
                     "as_source": sum(int(r["n"]) for r in rows if r["source"] == code),
                     "as_target": sum(int(r["n"]) for r in rows if r["target"] == code), "partners": len(partners)})
     return sorted(out, key=lambda r: (-r["events"], r["state"]))
+
+
+def _organisation_name(code: str) -> str:
+    return next((o.name for o in organisations() if o.code == code), code)
 
 
 def actor_counts(store: Store, flt: EventFilter | None = None, limit: int = 500) -> list[dict[str, Any]]:
@@ -555,6 +586,7 @@ def summary_stats(store: Store, flt: EventFilter | None = None) -> dict[str, Any
         "states": len({p["source"] for p in pairs} | {p["target"] for p in pairs}),
         "actors": int(actors or 0),
         "dyads": len({tuple(sorted((p["source"], p["target"]))) for p in pairs}),
+        "stories": int(store.scalar(f"SELECT COUNT(DISTINCT e.story_id) FROM events e{where}", params) or 0),
         "first_date": span["first"],
         "last_date": span["last"],
         "by_root": {r["k"]: int(r["n"]) for r in by_root},
@@ -645,3 +677,14 @@ def list_stories(store: Store, dyad: str | None = None, min_articles: int = 1, s
     return store.rows(
         f"SELECT s.* FROM stories s WHERE {' AND '.join(clauses)} "
         "ORDER BY s.num_articles DESC, s.date IS NULL, s.date DESC, s.story_id LIMIT ? OFFSET ?", [*params, limit, offset])
+
+
+def place_counts(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Where the events took place: each place (a city with coordinates, or a whole
+    state) with its event count and counts by quad class, most events first."""
+    where, params = _scope(flt)
+    where += (" AND " if where else " WHERE ") + "e.location IS NOT NULL"
+    rows = store.rows(f"SELECT e.location, e.location_country, MIN(e.lat) AS lat, MIN(e.lon) AS lon, COUNT(*) AS n, "
+                      f"SUM(e.goldstein) AS g, {_QUADS} FROM events e{where} GROUP BY e.location, e.location_country", params)
+    out = [{"location": r["location"], "country": r["location_country"], "lat": r["lat"], "lon": r["lon"], **_merge([r])} for r in rows]
+    return sorted(out, key=lambda r: (-r["events"], r["location"]))

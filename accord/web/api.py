@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import asdict, replace
+from pathlib import Path as Path_
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -164,6 +165,32 @@ def events(request: Request, store: Reader, flt: Annotated[query.EventFilter, De
     return page_of(request, "events", found["events"], found["total"], flt.limit or PAGE_SIZE, flt.offset)
 
 
+ExportFormat = Annotated[Literal["csv", "jsonl", "parquet", "gdelt", "plover"], Path(description="a format of `accord export`")]
+MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet",
+         "gdelt": "text/tab-separated-values; charset=utf-8", "plover": "application/x-ndjson"}
+SUFFIX = {"csv": "csv", "jsonl": "jsonl", "parquet": "parquet", "gdelt": "tsv", "plover": "plover.jsonl"}
+
+
+@router.get("/export/{fmt}", response_class=Response, responses={**ERRORS, 200: {"description": "the events in the format"}},
+            summary="The events of a filter (a page of them: limit, offset, sort) in any format of `accord export`")
+def export_events(store: Reader, fmt: ExportFormat, flt: Annotated[query.EventFilter, Depends(event_page)]) -> Response:
+    from ..export import export_rows
+
+    headers = {"Content-Disposition": f'attachment; filename="events.{SUFFIX[fmt]}"',
+               "X-Total-Count": str(query.count_events(store, flt))}
+    if fmt == "parquet":
+        import tempfile
+
+        with tempfile.NamedTemporaryFile(suffix=".parquet") as handle:
+            write_export(export_rows(store, flt, paged=True), fmt, path=handle.name)
+            body: bytes | str = Path_(handle.name).read_bytes()
+    else:
+        out = io.StringIO()
+        write_export(export_rows(store, flt, paged=True), fmt, out)
+        body = out.getvalue()
+    return Response(body, media_type=MEDIA[fmt], headers=headers)
+
+
 @router.get("/events/{event_id}", response_model=models.Event, responses=NOT_FOUND, summary="One event")
 def event(store: Reader, event_id: Annotated[str, Path(max_length=200)]) -> Any:
     found = query.get_event(store, event_id)
@@ -275,6 +302,15 @@ def timeline(request: Request, store: Reader, pair: DyadPath, flt: Scope, interv
 def events_timeline(request: Request, store: Reader, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
     found = query.timeline(store, flt, interval)
     return rendered(request, {"dyad": None, "interval": interval, **found}, found["periods"], format, "timeline")
+
+
+@router.get("/places", response_model=models.PlacePage, responses=CSV, summary="Where the events took place, with their counts")
+@router.get("/places.json", response_model=models.PlacePage, responses=CSV, summary="Where the events took place, as JSON")
+@router.get("/places.csv", response_model=models.PlacePage, responses=CSV, summary="Where the events took place, as CSV")
+def places(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+           format: Format = "json") -> Any:
+    page = sliced(request, "places", query.place_counts(store, flt), limit, offset, sort)
+    return rendered(request, page, page["places"], format, "places")
 
 
 @router.get("/network", response_model=models.Network, responses=CSV,

@@ -101,8 +101,9 @@ class Dyad(Tally):
 
 
 class State(Tally):
-    state: str
+    state: str = Field(description="a state's ISO alpha-3 code or an organisation's code")
     name: str
+    kind: str = Field("state", description="state or organisation")
     as_source: int
     as_target: int
     partners: int
@@ -144,6 +145,7 @@ class Stats(BaseModel):
     states: int
     actors: int
     dyads: int
+    stories: int = Field(0, description="distinct stories (one event however many articles report it) among the events")
     first_date: str | None = None
     last_date: str | None = None
     by_root: dict[str, int]
@@ -263,3 +265,14 @@ class QuotePage(Page):
 
 class StoryPage(Page):
     stories: list[Open]
+
+
+class Place(Tally):
+    location: str = Field(description="the place as named: a city, or a state")
+    country: str | None = Field(None, description="ISO alpha-3 of its state")
+    lat: float | None = Field(None, description="null for a whole state")
+    lon: float | None = None
+
+
+class PlacePage(Page):
+    places: list[Place]

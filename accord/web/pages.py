@@ -4,27 +4,32 @@ and the network are drawn in the browser by static/app.js from the API's JSON.""
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from .. import query
-from ..knowledge import cameo_codes, plover_types, states
+from ..identity import display_name
+from ..knowledge import cameo_codes, organisations, plover_types, states
 from ..store import Store
 from .app import WebError, config_of, read_store
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Reader = Annotated[Store, Depends(read_store)]
 FILTER_FIELDS = ("dyad", "actor", "source", "target", "country", "root", "cameo", "plover", "quad_class", "modality",
-                 "since", "until", "text")
+                 "since", "until", "text", "sort")
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 PAGE_SIZE = 50
 
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> Response:
     templates: Jinja2Templates = request.app.state.templates
-    base = {"state_names": states(), "cameo": cameo_codes(), "quad_classes": QUAD_CLASSES, "allow_writes": config_of(request).allow_writes}
+    names = {**{o.code: o.name for o in organisations()}, **states()}
+    base = {"state_names": names, "cameo": cameo_codes(), "quad_classes": QUAD_CLASSES, "allow_writes": config_of(request).allow_writes,
+            "roots": {f"{i:02d}": cameo_codes()[f"{i:02d}0"].name for i in range(1, 21) if f"{i:02d}0" in cameo_codes()},
+            "plover_names": plover_types(), "actor_label": display_name}
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status)
 
 
@@ -59,8 +64,13 @@ def _int(request: Request, name: str, default: int, high: int) -> int:
 
 @router.get("/")
 def overview(request: Request, store: Reader) -> Response:
+    interval = request.query_params.get("interval", "month")
+    if interval not in query.INTERVALS:
+        raise query.QueryError(f"interval={interval!r}: expected one of {', '.join(query.INTERVALS)}")
+    window = query.timeline(store, interval="month")
     return page(request, "overview.html", stats=query.summary_stats(store), dyads=query.top_dyads(store, limit=12),
-                top_states=query.state_counts(store)[:12], latest=query.query_events(store, query.EventFilter(limit=12)))
+                top_states=query.state_counts(store)[:12], latest=query.query_events(store, query.EventFilter(limit=12)),
+                window=window, interval=interval)
 
 
 @router.get("/events")
@@ -73,8 +83,22 @@ def events(request: Request, store: Reader) -> Response:
         result = query.events_page(store, flt)
     except query.QueryError as exc:
         error, result = str(exc), {"total": 0, "limit": PAGE_SIZE, "offset": 0, "events": []}
+    facets = query.summary_stats(store, flt) if error is None else None
     return page(request, "events.html", 400 if error else 200, values=values, error=error, result=result,
-                plover_types=list(plover_types()), modalities=query.MODALITIES)
+                plover_types=list(plover_types()), modalities=query.MODALITIES, facets=facets, sorts=query.SORTS)
+
+
+@router.get("/dyads")
+def dyad_picker(request: Request) -> Response:
+    """The dyad picker's answer: two states or organisations, by code or name, to their dyad's page."""
+    codes = []
+    for name in ("a", "b"):
+        given = request.query_params.get(name, "").strip()[:200]
+        code = query.filter_from({"country": given}).country if given else None
+        if not code or "," in code:
+            raise query.QueryError(f"{name}={given!r}: expected one state or organisation, by code or name (CHN, Russia, NATO)")
+        codes.append(code)
+    return RedirectResponse(f"/dyads/{'-'.join(sorted(codes))}", status_code=303)
 
 
 @router.get("/dyads/{dyad}")
@@ -83,13 +107,26 @@ def dyad(request: Request, store: Reader, dyad: Annotated[str, Path(max_length=1
     flt = filter_of({"dyad": dyad}, limit=PAGE_SIZE)
     a, b = dyad.split("-")
     tally = next(iter(query.top_dyads(store, flt, limit=1)), None)
+    interval = request.query_params.get("interval", "month")
+    since = request.query_params.get("since", "")[:10]
     return page(request, "dyad.html", dyad=dyad, a=a, b=b, tally=tally, result=query.events_page(store, flt),
-                dyads=query.top_dyads(store, limit=30))
+                dyads=query.top_dyads(store, limit=30), interval=interval if interval in query.INTERVALS else "month", since=since)
+
+
+NETWORK_FIELDS = ("weight", "min_events", "since", "until", "quad_class", "country", "root")
 
 
 @router.get("/network")
 def network(request: Request) -> Response:
-    return page(request, "network.html")
+    """The network's filters live in the URL: the form is a GET, the drawing and the
+    export links read the same query string."""
+    values = {name: request.query_params[name].strip()[:200] for name in NETWORK_FIELDS if request.query_params.get(name, "").strip()}
+    return page(request, "network.html", values=values, query=urlencode(values))
+
+
+@router.get("/actors")
+def actors(request: Request, store: Reader) -> Response:
+    return page(request, "actors.html", actors=query.actor_counts(store, limit=1000))
 
 
 @router.get("/articles")

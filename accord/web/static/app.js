@@ -111,14 +111,122 @@
     var interval = document.getElementById("interval"), since = document.getElementById("since");
     var dyad = box.getAttribute("data-dyad"), a = box.getAttribute("data-a"), b = box.getAttribute("data-b");
     function load() {
-      var url = "/api/dyads/" + encodeURIComponent(dyad) + "/timeline?interval=" + encodeURIComponent(interval.value);
-      if (since.value.trim()) url += "&since=" + encodeURIComponent(since.value.trim());
-      getJSON(url).then(function (data) { drawTimeline(box, data, a, b); box.setAttribute("data-ready", "1"); })
+      var params = new URLSearchParams({ interval: interval.value });
+      if (since.value.trim()) params.set("since", since.value.trim());
+      var query = params.toString(), base = "/api/dyads/" + encodeURIComponent(dyad) + "/timeline";
+      history.replaceState(null, "", window.location.pathname + "?" + query);  /* the page's state is in its URL */
+      ["csv", "json"].forEach(function (f) { var link = document.getElementById("timeline-" + f); if (link) link.href = base + "." + f + "?" + query; });
+      box.removeAttribute("data-ready");
+      getJSON(base + "?" + query).then(function (data) { drawTimeline(box, data, a, b); drawBands(box, data); box.setAttribute("data-ready", "1"); })
         .catch(function (err) { message(box, err.message, "error"); box.setAttribute("data-ready", "1"); });
     }
     interval.addEventListener("change", load);
     since.addEventListener("change", load);
     load();
+  }
+
+  /* -- dates at their precision: what a chart of periods cannot place ----------------- */
+  function drawBands(box, data) {
+    var imprecise = data.imprecise || [], apart = data.apart || [];
+    if (!imprecise.length && !apart.length) return;
+    var list = html("ul", { "class": "bands" }, box);
+    imprecise.forEach(function (x) {
+      html("li", { "class": "band imprecise", "data-date": x.date }, list,
+        "Known only to the " + x.precision + " " + x.date + ": " + x.events + " event" + (x.events === 1 ? "" : "s") +
+        " (" + x.cooperation + " cooperation, " + x.conflict + " conflict), not placed in any " + data.interval);
+    });
+    apart.forEach(function (x) {
+      html("li", { "class": "band apart", "data-date": x.date }, list,
+        "Outside the dates of the events (" + (data.first || "") + " to " + (data.last || "") + "): " + x.date + ", " +
+        x.events + " event" + (x.events === 1 ? "" : "s") + " recalled");
+    });
+  }
+
+  /* -- events over time, stacked by quad class (the overview) --------------------------- */
+  function drawStacked(box, data) {
+    clear(box);
+    var periods = data.periods;
+    if (!periods.length) { message(box, "No dated events yet."); return; }
+    var width = Math.max(box.clientWidth - 20, 600), left = 48, right = 16, top = 12, h = 200, bottom = 30;
+    var height = top + h + bottom, plotW = width - left - right, step = plotW / periods.length, barW = Math.max(step * 0.8, 0.8);
+    var yMax = niceMax(Math.max.apply(null, periods.map(function (p) { return p.events; }).concat([1]))), scale = h / yMax;
+    var root = svg("svg", { width: width, height: height, viewBox: "0 0 " + width + " " + height, role: "img",
+      "aria-label": "Events per " + data.interval + " by quad class" }, box);
+    var grid = svg("g", { "class": "grid" }, root), axis = svg("g", { "class": "axis" }, root), bars = svg("g", { "class": "bars" }, root);
+    [0, yMax / 2, yMax].forEach(function (v) {
+      var y = top + h - v * scale;
+      svg("line", { x1: left, x2: width - right, y1: y, y2: y }, grid);
+      svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, axis).textContent = String(v);
+    });
+    periods.forEach(function (p, i) {
+      var x = left + i * step + (step - barW) / 2, y = top + h;
+      [[p.verbal_cooperation, 1], [p.material_cooperation, 2], [p.verbal_conflict, 3], [p.material_conflict, 4]].forEach(function (part) {
+        if (!part[0]) return;
+        var hgt = part[0] * scale; y -= hgt;
+        tip(svg("rect", { x: x, y: y, width: barW, height: hgt, "class": "q" + part[1], "data-period": p.period }, bars),
+          p.period + ": " + part[0] + " " + QUADS[part[1]] + " (" + p.events + " events)");
+      });
+    });
+    var every = Math.max(1, Math.ceil(periods.length / Math.floor(plotW / 80)));
+    periods.forEach(function (p, i) {
+      if (i % every) return;
+      svg("text", { x: left + (i + 0.5) * step, y: top + h + 18, "text-anchor": "middle" }, axis).textContent = p.period;
+    });
+    var legend = html("p", { "class": "legend" }, box);
+    [1, 2, 3, 4].forEach(function (q) { html("span", { "class": "swatch q" + q }, legend); legend.appendChild(document.createTextNode(" " + QUADS[q] + " ")); });
+  }
+
+  function initOverview() {
+    var box = document.getElementById("overview-timeline");
+    if (!box) return;
+    var select = document.getElementById("overview-interval");
+    function load() {
+      var query = "interval=" + encodeURIComponent(select.value);
+      history.replaceState(null, "", window.location.pathname + "?" + query);
+      document.getElementById("overview-timeline-csv").href = "/api/timeline.csv?" + query;
+      document.getElementById("overview-timeline-json").href = "/api/timeline.json?" + query;
+      box.removeAttribute("data-ready");
+      getJSON("/api/timeline?" + query).then(function (data) { drawStacked(box, data); drawBands(box, data); box.setAttribute("data-ready", "1"); })
+        .catch(function (err) { message(box, err.message, "error"); box.setAttribute("data-ready", "1"); });
+    }
+    select.addEventListener("change", load);
+    load();
+  }
+
+  /* -- the map: Natural Earth's outlines shipped with Accord, events at their places ---- */
+  function drawMap(box, world, places) {
+    clear(box);
+    var width = 960, height = 480;
+    function project(lon, lat) { return [(lon + 180) / 360 * width, (90 - lat) / 180 * height]; }
+    var byCountry = {}, maxCountry = 1;
+    places.forEach(function (p) { if (p.lat === null && p.country) { byCountry[p.country] = (byCountry[p.country] || 0) + p.events; maxCountry = Math.max(maxCountry, byCountry[p.country]); } });
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": "Where the events took place" }, box);
+    var land = svg("g", { "class": "land" }, root);
+    world.features.forEach(function (f) {
+      var d = f.geometry.coordinates.map(function (poly) {
+        return poly.map(function (ring) {
+          return "M" + ring.map(function (pt) { var q = project(pt[0], pt[1]); return q[0].toFixed(1) + "," + q[1].toFixed(1); }).join("L") + "Z";
+        }).join("");
+      }).join("");
+      var n = byCountry[f.properties.iso3] || 0;
+      var path = svg("path", { d: d, "class": "country" + (n ? " has-events" : ""), "data-iso3": f.properties.iso3 }, land);
+      if (n) { path.setAttribute("fill-opacity", (0.25 + 0.6 * n / maxCountry).toFixed(2)); tip(path, f.properties.iso3 + ": " + n + " events"); }
+    });
+    var dots = svg("g", { "class": "places" }, root), maxEvents = Math.max.apply(null, places.map(function (p) { return p.events; }).concat([1]));
+    places.forEach(function (p) {
+      if (p.lat === null || p.lon === null) return;
+      var q = project(p.lon, p.lat), share = p.events ? p.cooperation / p.events : 0.5;
+      tip(svg("circle", { "class": "place", cx: q[0].toFixed(1), cy: q[1].toFixed(1), r: (3 + 9 * Math.sqrt(p.events / maxEvents)).toFixed(1), fill: mix(share) }, dots),
+        p.location + (p.country ? " (" + p.country + ")" : "") + ": " + p.events + " events");
+    });
+  }
+
+  function initMap() {
+    var box = document.getElementById("map");
+    if (!box) return;
+    Promise.all([getJSON("/static/world.json"), getJSON("/api/places?limit=1000")])
+      .then(function (got) { drawMap(box, got[0], got[1].places); box.setAttribute("data-ready", "1"); })
+      .catch(function (err) { message(box, err.message, "error"); box.setAttribute("data-ready", "1"); });
   }
 
   /* -- network of states: a small force layout, drawn once it settles ----------------- */
@@ -183,9 +291,12 @@
     data.nodes.forEach(function (d) {
       var g = svg("g", { "class": "node", transform: "translate(" + d.x.toFixed(1) + "," + d.y.toFixed(1) + ")" }, nodes);
       var r = 5 + 18 * Math.sqrt(d.events / maxEvents);
-      tip(svg("circle", { r: r.toFixed(1), fill: mix(d.events ? d.cooperation / d.events : 0.5) }, g),
-        d.name + " (" + d.state + "): " + d.events + " events with " + d.partners + " partners, Goldstein " + signed(d.goldstein));
-      svg("text", { x: 0, y: -r - 4, "text-anchor": "middle" }, g).textContent = d.state;
+      var fill = mix(d.events ? d.cooperation / d.events : 0.5);
+      var shape = d.kind === "organisation"
+        ? svg("rect", { x: (-r).toFixed(1), y: (-r).toFixed(1), width: (2 * r).toFixed(1), height: (2 * r).toFixed(1), fill: fill, "class": "organisation" }, g)
+        : svg("circle", { r: r.toFixed(1), fill: fill, "class": "state" }, g);
+      tip(shape, d.name + " (" + d.state + ", " + (d.kind || "state") + "): " + d.events + " events with " + d.partners + " partners, Goldstein sum " + signed(d.goldstein));
+      svg("text", { x: 0, y: -r - 4, "text-anchor": "middle" }, g).textContent = d.name;
       g.addEventListener("click", function () { window.location.href = "/events?country=" + encodeURIComponent(d.state); });
     });
   }
@@ -194,14 +305,14 @@
     var box = document.getElementById("network"), form = document.getElementById("network-form");
     if (!box || !form) return;
     var error = document.getElementById("network-error");
-    function load() {
-      var params = new URLSearchParams();
-      new FormData(form).forEach(function (value, key) { if (String(value).trim()) params.append(key, String(value).trim()); });
+    function load() {  /* the filters are the page's URL: the form is a GET, this reads what it gave */
       error.hidden = true;
-      getJSON("/api/network?" + params.toString()).then(function (data) { drawNetwork(box, data); box.setAttribute("data-ready", "1"); })
+      getJSON("/api/network?" + (box.getAttribute("data-query") || "")).then(function (data) { drawNetwork(box, data); box.setAttribute("data-ready", "1"); })
         .catch(function (err) { error.textContent = err.message; error.hidden = false; box.setAttribute("data-ready", "1"); });
     }
-    form.addEventListener("submit", function (ev) { ev.preventDefault(); load(); });
+    form.addEventListener("submit", function () {  /* empty fields stay out of the URL */
+      Array.prototype.forEach.call(form.elements, function (el) { if (el.name && !String(el.value).trim()) el.disabled = true; });
+    });
     load();
   }
 
@@ -292,6 +403,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    initTimeline(); initNetwork(); initArticle(); initExtract();
+    initTimeline(); initOverview(); initMap(); initNetwork(); initArticle(); initExtract();
   });
 })();
