@@ -297,9 +297,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                      workers=args.workers, retry_failed=args.retry_failed, progress=not args.quiet)
         else:
             summary = ingest(args.paths, store, _ingest_options(args, "ingest"), retry_failed=args.retry_failed, progress=not args.quiet)
-    for failure in summary.failures:
-        place = f"{failure.source}:{failure.position}" if failure.position else failure.source
-        print(f"accord: failed {place}: {failure.reason}", file=sys.stderr)
+    if args.quiet or args.engine == "dask":  # else each failure was printed as it happened
+        for failure in summary.failures:
+            place = f"{failure.source}:{failure.position}" if failure.position else failure.source
+            print(f"accord: failed {place}: {failure.reason}", file=sys.stderr)
     print(f"accord: {summary.line()}", file=sys.stderr)
     return 1 if summary.failed else 0
 
@@ -466,11 +467,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise AccordError(f"--port {args.port}: expected 1 to 65535")
+    listening = _bind(args.host, args.port)
     app = create_app(args.db, allow_writes=args.allow_writes)
     print(f"accord: serving {args.db or 'accord.db'} on http://{args.host}:{args.port}/ "
           f"({'writes allowed' if args.allow_writes else 'read-only'}; API at /api/docs)", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
     return 0
+
+
+def _bind(host: str, port: int) -> Any:
+    """A socket bound to the address, handed to uvicorn, so that an address in use is one
+    error line here rather than uvicorn's after "serving"."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except OSError as exc:
+        raise AccordError(f"--host {host}: cannot be resolved ({exc}); expected a host name or address such as 127.0.0.1") from None
+    listening = socket.socket(family, kind, proto)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+    except OSError as exc:
+        listening.close()
+        raise AccordError(f"--port {port}: {host}:{port} cannot be used ({exc.strerror}); expected a free port, such as --port {port + 1 if port < 65535 else 8000}") from None
+    return listening
 
 
 if __name__ == "__main__":

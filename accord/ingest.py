@@ -20,7 +20,7 @@ import re
 import sys
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -72,12 +72,15 @@ class IngestSummary:
     dyads: set[tuple[str, str]] = field(default_factory=set)  # whose events this run wrote or replaced
     coder_version: str = ""
     saved: set[str] = field(default_factory=set)  # article ids written by this run
+    on_failure: Callable[[Failure], None] | None = field(default=None, repr=False, compare=False)  # told of each failure as it happens
 
     def fail(self, store: Store, failure: Failure) -> None:
         """Record a failure in the database and count it."""
         store.record_failure(failure)
         self.failures.append(failure)
         self.failed += 1
+        if self.on_failure is not None:
+            self.on_failure(failure)
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "coded": self.coded, "unchanged": self.unchanged, "skipped": self.skipped, "failed": self.failed}
@@ -183,28 +186,84 @@ def failure_of(error: InputError, run_id: str) -> Failure:
     return Failure(source=str(source), position="" if position is None else str(position), reason=error.problem, run_id=run_id)
 
 
-class Progress:
-    """Progress on stderr: a bar on a terminal, a plain line per committed batch otherwise."""
+def count_articles(paths: Sequence[str]) -> int | None:
+    """How many articles the inputs hold, counted without reading them as articles: a
+    text or HTML file is one, a JSON Lines file one a non-empty line, a CSV or TSV one
+    a line after the header. None when a WARC file, a feed or a URL is among them (only
+    reading tells). For the progress bar's total: a CSV cell over several lines makes
+    it an overestimate, corrected when the run ends."""
+    from .read import directory_files, format_of
 
-    def __init__(self, enabled: bool) -> None:
+    total = 0
+    for name in paths:
+        path = Path(name)
+        if "://" in name:
+            return None
+        for file in directory_files(path) if path.is_dir() else [path]:
+            fmt = format_of(file)
+            if fmt in ("text", "html"):
+                total += 1
+            elif fmt in ("jsonl", "csv") and file.is_file() and not file.is_symlink():
+                lines = _count_lines(file)
+                total += lines if fmt == "jsonl" else max(lines - 1, 0)
+            elif fmt is not None:
+                return None
+    return total
+
+
+def _total(sources: Sequence[str]) -> int | None:
+    try:
+        return count_articles(sources)
+    except OSError:  # unreadable: the reader reports it; the bar goes without a total
+        return None
+
+
+def _count_lines(path: Path) -> int:
+    """Lines of a file that hold more than spaces."""
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+class Progress:
+    """Progress on stderr: on a terminal, a bar with the total (when it can be counted),
+    percentage, rate and time left, moved by every article and drawn at once; a plain line
+    per committed batch otherwise. Each failure is printed as it happens."""
+
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
         self.enabled = enabled
         self.bar: Any = None
         if enabled and sys.stderr.isatty():
             from tqdm import tqdm
-            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.2)
+            self.bar.refresh()
+
+    def article(self) -> None:
+        """One more article read and coded (or found unchanged, or failed)."""
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def failure(self, failure: Failure) -> None:
+        place = f"{failure.source}:{failure.position}" if failure.position else failure.source
+        line = f"accord: failed {place}: {failure.reason}"
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr, flush=True)
 
     def update(self, summary: IngestSummary, read_since: int) -> None:
         if not self.enabled:
             return
         if self.bar is not None:
-            self.bar.update(read_since)
-            self.bar.set_postfix(stored=summary.stored, unchanged=summary.unchanged, failed=summary.failed, refresh=False)
+            self.bar.set_postfix(stored=summary.stored, unchanged=summary.unchanged, failed=summary.failed)
         else:
             print(f"accord: stored {summary.stored} articles (read {summary.read}, unchanged {summary.unchanged}, "
                   f"failed {summary.failed})", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.bar is not None:
+            if self.bar.total is not None and self.bar.n != self.bar.total:
+                self.bar.total = self.bar.n  # the count was an estimate (or the run stopped): end at what was done
+                self.bar.refresh()
             self.bar.close()
 
 
@@ -286,16 +345,19 @@ def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = N
     options = options or IngestOptions()
     store.check_integrity()  # a damaged database is one clear error before any work, not a traceback later
     sources = sources_of(store, paths, retry_failed)
-    bar = Progress(progress)
+    bar = Progress(progress, _total(sources) if progress and sys.stderr.isatty() else None)
     try:
         with recorded_run(store, sources, options) as summary:
+            if progress:
+                summary.on_failure = bar.failure
 
             def on_error(error: InputError) -> None:
                 summary.fail(store, failure_of(error, summary.run_id))
+                bar.article()
 
             for batch in _batches(read_articles(sources, on_error=on_error, options=options.read), options.batch_size):
                 read_before = summary.read
-                _store_batch(batch, store, options, summary)
+                _store_batch(batch, store, options, summary, bar.article)
                 bar.update(summary, summary.read - read_before)
     finally:
         bar.close()
@@ -313,7 +375,8 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _store_batch(batch: list[Article], store: Store, options: IngestOptions, summary: IngestSummary) -> None:
+def _store_batch(batch: list[Article], store: Store, options: IngestOptions, summary: IngestSummary,
+                 on_article: Callable[[], None] | None = None) -> None:
     summary.read += len(batch)
     known = store.coded_versions(content_id(a) for a in batch)
     coded = []
@@ -324,6 +387,8 @@ def _store_batch(batch: list[Article], store: Store, options: IngestOptions, sum
             summary.fail(store, rows)
         else:
             coded.append(rows)
+        if on_article is not None:
+            on_article()
     save_coded(store, coded, summary)
 
 
