@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import warnings
 from pathlib import Path
 from typing import Any
@@ -174,7 +175,8 @@ def test_dyad_timeline_counts_by_period(client: TestClient) -> None:
         assert all(p["cooperation"] == p["verbal_cooperation"] + p["material_cooperation"] for p in periods)
     csv_rows = rows_of(client.get(f"/api/dyads/{dyad}/timeline.csv", params={"interval": "month"}).text)
     monthly = client.get(f"/api/dyads/{dyad}/timeline", params={"interval": "month"}).json()
-    assert sum(int(r["events"]) for r in csv_rows) == sum(p["events"] for p in monthly["periods"])
+    assert sum(int(r["events"]) for r in csv_rows if r["band"] == "period") == sum(p["events"] for p in monthly["periods"])
+    assert sum(int(r["events"]) for r in csv_rows) == len(events)  # the bands too: the chart as seen
     assert client.get(f"/api/dyads/{b}-{a}/timeline").json()["periods"]  # either order
 
 
@@ -216,7 +218,7 @@ def test_extract_codes_a_text_and_stores_nothing(client: TestClient) -> None:
     assert result.status_code == 200, result.text
     data = result.json()
     assert data["events"] and data["events"][0]["source"] == "CHN" and data["published"] == "2021-05-25"
-    start, end = data["events"][0]["span"]
+    start, end = data["events"][0]["span_start"], data["events"][0]["span_end"]
     assert data["text"][start:end] == data["events"][0]["evidence"]
     assert any(m["name"] == "Wang Yi" for m in data["mentions"])
     assert client.get("/api/stats").json()["articles"] == before
@@ -433,3 +435,36 @@ def test_a_year_only_event_and_a_recalled_1949_event_do_not_distort_the_timeline
     january = {p["period"]: p["events"] for p in data["periods"]}
     in_january = sum(e["date"].startswith(f"{y}-01") and e["date_precision"] != "year" for e in dated for y in (e["date"][:4],))
     assert sum(v for k, v in january.items() if k.endswith("-01")) == in_january
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "gdelt", "plover"])
+def test_the_events_as_seen_in_every_format_of_the_cli(client: TestClient, fmt: str, tmp_path: Path) -> None:
+    params = {"country": "CHN", "limit": 5, "sort": "-goldstein"}
+    seen = client.get("/api/events", params=params).json()["events"]
+    answer = client.get(f"/api/export/{fmt}", params=params)
+    assert answer.status_code == 200 and int(answer.headers["x-total-count"]) >= len(seen)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        (tmp_path / "e.parquet").write_bytes(answer.content)
+        ids = pq.read_table(tmp_path / "e.parquet").column("id").to_pylist()
+    elif fmt == "csv":
+        ids = [r["id"] for r in rows_of(answer.text)]
+    elif fmt == "gdelt":
+        from accord.export import _event_number
+
+        numbers = [int(line.split("\t")[0]) for line in answer.text.splitlines()]
+        assert numbers == [_event_number(e["id"]) for e in seen]
+        return
+    else:
+        ids = [json.loads(line)["id"] for line in answer.text.splitlines()]
+    expected = [e["id"] for e in seen if fmt != "plover" or e["plover"]]
+    assert ids == expected  # the same events in the same order as the page
+
+
+def test_extract_uses_the_span_fields_of_the_stored_events(client: TestClient) -> None:
+    data = client.post("/api/extract", json={"text": "Chinese Foreign Minister Wang Yi held talks with his Pakistani counterpart in Beijing.",
+                                             "date": "2021-05-25"}).json()
+    assert data["events"]
+    for e in data["events"]:
+        assert "span" not in e and data["text"][e["span_start"]:e["span_end"]] and {"source_start", "target_end"} <= set(e)

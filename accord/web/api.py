@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import asdict, replace
 from pathlib import Path as Path_
 from typing import Annotated, Any, Literal
@@ -15,7 +14,7 @@ from .. import query
 from ..export import write_export
 from ..store import Store
 from . import models
-from .app import WebError, code_within_budget, config_of, csv_download, read_store, write_store
+from .app import WebError, code_within_budget, config_of, csv_download, read_store, streamed_export, write_store
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.Error, "description": "a parameter is not one Accord can use; `detail` says what is expected"},
@@ -156,11 +155,9 @@ def events(request: Request, store: Reader, flt: Annotated[query.EventFilter, De
     if format == "csv" or request.url.path.endswith(".csv"):
         from ..export import export_rows
 
-        out = io.StringIO()
-        write_export(export_rows(store, flt, paged=True), "csv", out)
         headers = {"Content-Disposition": 'attachment; filename="events.csv"',
                    "X-Total-Count": str(query.count_events(store, flt))}
-        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+        return streamed_export(export_rows(store, flt, paged=True), "csv", "text/csv; charset=utf-8", headers)
     found = query.events_page(store, flt)
     return page_of(request, "events", found["events"], found["total"], flt.limit or PAGE_SIZE, flt.offset)
 
@@ -184,11 +181,8 @@ def export_events(store: Reader, fmt: ExportFormat, flt: Annotated[query.EventFi
         with tempfile.NamedTemporaryFile(suffix=".parquet") as handle:
             write_export(export_rows(store, flt, paged=True), fmt, path=handle.name)
             body: bytes | str = Path_(handle.name).read_bytes()
-    else:
-        out = io.StringIO()
-        write_export(export_rows(store, flt, paged=True), fmt, out)
-        body = out.getvalue()
-    return Response(body, media_type=MEDIA[fmt], headers=headers)
+        return Response(body, media_type=MEDIA[fmt], headers=headers)
+    return streamed_export(export_rows(store, flt, paged=True), fmt, MEDIA[fmt], headers)
 
 
 @router.get("/events/{event_id}", response_model=models.Event, responses=NOT_FOUND, summary="One event")
@@ -292,7 +286,7 @@ DyadPath = Annotated[str, Path(max_length=17, description="two actors' codes joi
 def timeline(request: Request, store: Reader, pair: DyadPath, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
     dyad = pair.upper()
     found = query.dyad_timeline(store, dyad, interval, flt)
-    return rendered(request, {"dyad": dyad, "interval": interval, **found}, found["periods"], format, f"timeline-{dyad}")
+    return rendered(request, {"dyad": dyad, "interval": interval, **found}, timeline_rows(found), format, f"timeline-{dyad}")
 
 
 @router.get("/timeline", response_model=models.Timeline, responses=CSV,
@@ -301,7 +295,16 @@ def timeline(request: Request, store: Reader, pair: DyadPath, flt: Scope, interv
 @router.get("/timeline.csv", response_model=models.Timeline, responses=CSV, summary="The events' timeline, as CSV")
 def events_timeline(request: Request, store: Reader, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
     found = query.timeline(store, flt, interval)
-    return rendered(request, {"dyad": None, "interval": interval, **found}, found["periods"], format, "timeline")
+    return rendered(request, {"dyad": None, "interval": interval, **found}, timeline_rows(found), format, "timeline")
+
+
+def timeline_rows(found: dict[str, Any]) -> list[dict[str, Any]]:
+    """A timeline as the chart shows it, one row each: the periods, then the events known
+    only to a coarser period and those apart, `band` saying which."""
+    rows = [{"band": "period", "precision": None, **p} for p in found["periods"]]
+    for band in ("imprecise", "apart"):
+        rows += [{"band": band, "period": x["date"], **{k: v for k, v in x.items() if k != "date"}} for x in found[band]]
+    return rows
 
 
 @router.get("/places", response_model=models.PlacePage, responses=CSV, summary="Where the events took place, with their counts")
@@ -356,7 +359,24 @@ def _article(request: Request, body: models.ArticleIn) -> Any:
 def extract(request: Request, body: models.ArticleIn) -> Any:
     article = _article(request, body)
     extraction = code_within_budget(request, article)
-    return {**extraction.to_dict(), "text": article.text, "mentions": [asdict(m) for m in extraction.mentions]}
+    data = extraction.to_dict()
+    for key in ("events", "unasserted_events", "quotes"):  # one span convention: start and end, as /api/events has them
+        data[key] = [spans_flat(record) for record in data.get(key, [])]
+    return {**data, "text": article.text, "mentions": [asdict(m) for m in extraction.mentions]}
+
+
+SPANS = {"span": "span", "source_span": "source", "target_span": "target", "speaker_span": "speaker"}
+
+
+def spans_flat(record: dict[str, Any]) -> dict[str, Any]:
+    """A record with each [start, end] span as two fields, `span_start` and `span_end`
+    (`source_start`, `source_end` ...), the columns of the stored events."""
+    out = {k: v for k, v in record.items() if k not in SPANS}
+    for key, prefix in SPANS.items():
+        if key in record:
+            span = record[key]
+            out[f"{prefix}_start"], out[f"{prefix}_end"] = (span[0], span[1]) if span else (None, None)
+    return out
 
 
 @router.post("/articles", response_model=models.Stored, status_code=200,

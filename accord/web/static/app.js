@@ -393,7 +393,7 @@
           document.getElementById("extract-count").textContent = data.events.length + " found" + (data.published ? ", dated against " + data.published : ", publication date unknown");
           var marks = data.mentions.map(function (m) {
             return { start: m.start, end: m.end, kind: "mention", title: (m.name || m.text) + (m.country ? " (" + m.country + (m.office ? ", " + m.office : "") + ")" : "") + " · " + m.kind };
-          }).concat(data.events.map(function (e) { return { start: e.span[0], end: e.span[1], kind: "trigger", title: eventTitle(e) }; }));
+          }).concat(data.events.map(function (e) { return { start: e.span_start, end: e.span_end, kind: "trigger", title: eventTitle(e) }; }));
           highlight(document.getElementById("extract-text"), data.text, marks);
           result.hidden = false;
           result.setAttribute("data-ready", "1");
