@@ -147,10 +147,11 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     for obj in _direct_objects(token) + [c for c in token.children if c.dep_ in {"attr", "oprd"}]:
         if obj.lower_ in entry.objects or _compound_text(obj) in entry.objects:
             return obj
-        # "held four rounds of talks", "a series of meetings": the noun after "of"
-        for inner in _prep_objects(obj, "of"):
-            if obj.lower_ in _quantity_nouns() and (inner.lower_ in entry.objects or _compound_text(inner) in entry.objects):
-                return inner
+        # "held four rounds of talks", "pledged $1.7 billion in military aid": the noun after "of"/"in"
+        if obj.lower_ in _quantity_nouns() or obj.tag_ in {"$", "CD"}:
+            for inner in _prep_objects(obj, "of") + _prep_objects(obj, "in"):
+                if inner.lower_ in entry.objects or _compound_text(inner) in entry.objects:
+                    return inner
     if entry.kind == "adj":
         return None
     # "expressed its deep concern", "pay a visit": the object may be a noun of a prepositional phrase
@@ -193,13 +194,11 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     found = []
     objects_of_triggers: set[int] = set()
     for token in doc:
-        best: tuple[Entry, Token | None, str] | None = None
+        best: tuple[tuple[int, int, int], Entry, Token | None, str] | None = None
         for kind, lemma in _readings(token):
             if not _words_before_match(token, lemma):
                 continue
-            for entry in index.get((kind, lemma), ()):
-                if best is not None and best[0].specificity >= entry.specificity:
-                    break
+            for order, entry in enumerate(index.get((kind, lemma), ())):
                 if entry.prt and not _has_prt(token, entry):
                     continue
                 obj = None
@@ -209,11 +208,15 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                         continue
                 if entry.prep and not _has_prep(token, obj, entry):
                     continue
-                best = (entry, obj, lemma)
-                break
+                # the most specific entry wins; then the one naming more of the words
+                # ("held a phone conversation": the phone call, not any conversation)
+                named = len(_compound_text(obj).split()) if obj is not None and _compound_text(obj) in entry.objects else 1
+                score = (entry.specificity, named + len(lemma.split()), -order)
+                if best is None or score > best[0]:
+                    best = (score, entry, obj, lemma)
         if best is None:
             continue
-        entry, obj, lemma = best
+        _, entry, obj, lemma = best
         if obj is not None:
             objects_of_triggers.add(obj.i)
         start = doc[token.i - (len(lemma.split()) - 1)].idx
@@ -262,7 +265,7 @@ class _Actors:
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
         unresolved_person = token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in _agent_nouns() for c in token.children)
         if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
-            if token.lower_ in _plural_references() and depth == 0 and len(self.recent) >= 2:
+            if token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS and len(self.recent) >= 2:
                 return [_state_mention(c) for c in self.recent]
             return []
         # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
@@ -370,6 +373,12 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         return _expand(agents)
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head is not token:
         return _subject_tokens(token.head, depth + 1)
+    if token.dep_ == "pcomp" and _is_verb(token.head.head):
+        governing = token.head.head
+        objects = [c for c in governing.children if c.dep_ in {"dobj", "obj"}]
+        if objects:  # "accused Qatar of supporting", "blamed Serbia for abducting": the object does it
+            return _expand(objects)
+        return _subject_tokens(governing, depth + 1)  # "looked forward to meeting", "agreed on pursuing"
     if token.dep_ == "relcl":
         return _expand([token.head])
     return []
@@ -677,7 +686,7 @@ def _events_of(
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
         cooperative = entry.code[:2] <= "08"
-        if not targets_flat and entry.target in {"", "none"} and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
+        if not targets_flat and entry.target == "none" and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
             # "the two leaders committed to work together": each to the other
             doers = {c: m for side in sources for m in side for c in _countries(m)}
             pairs = [(a, b, doers[a], doers[b]) for a in source_states for b in source_states if a != b]
