@@ -166,12 +166,17 @@ def entries() -> tuple[Entry, ...]:
 
 @lru_cache(maxsize=1)
 def by_lemma() -> dict[tuple[str, str], tuple[Entry, ...]]:
-    """Entries by (kind, lemma), the most specific first."""
-    index: dict[tuple[str, str], list[Entry]] = {}
-    for entry in entries():
-        for lemma in entry.lemmas:
-            index.setdefault((entry.kind, lemma), []).append(entry)
-    return {key: tuple(sorted(found, key=lambda e: -e.specificity)) for key, found in index.items()}
+    """Entries by (kind, lemma), the most specific first (built once, kept between runs: cache.py)."""
+    from .cache import cached
+
+    def build() -> dict[tuple[str, str], tuple[Entry, ...]]:
+        index: dict[tuple[str, str], list[Entry]] = {}
+        for entry in entries():
+            for lemma in entry.lemmas:
+                index.setdefault((entry.kind, lemma), []).append(entry)
+        return {key: tuple(sorted(found, key=lambda e: -e.specificity)) for key, found in index.items()}
+
+    return cached("dictionary-lemmas", build)
 
 
 def inflections(lemma: str, kind: str) -> set[str]:
@@ -200,7 +205,9 @@ def surface_forms() -> dict[str, frozenset[tuple[str, str]]]:
                 table.setdefault(form.split()[-1], set()).add((kind, lemma))
         return {form: frozenset(readings) for form, readings in table.items()}
 
-    return build()
+    from .cache import cached
+
+    return cached("dictionary-forms", build)
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
