@@ -666,6 +666,8 @@ def _events_of(
 ) -> list[Event]:
     token = doc[trigger.token]
     entry = trigger.entry
+    if entry.possessor == "target":
+        return _judged_conduct(trigger, doc, sentence, actors, dates, occasion, ctx)
     if token.dep_ == "amod" or _appeal_content(token, triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) or entry.kind == "noun" and token.dep_ == "oprd":
@@ -697,6 +699,44 @@ def _events_of(
                     pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
                 elif not targets_flat and entry.target in {"", "none"} and s in ctx.participants and cooperative:
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
+    return _coded(trigger, doc, sentence, pairs, sources, dates, occasion, ctx)
+
+
+def _judged_conduct(
+    trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: tuple[list[DateMention], list[DateMention]],
+    occasion: DateValue | None, ctx: _Context,
+) -> list[Event]:
+    """An entry with `possessor: target`: whoever speaks of X's conduct in these words
+    judges X ("discussed the PRC's dangerous and unlawful behaviour", "Russia's
+    aggression"): X is the target; the source is the subject of the verb the phrase
+    depends on, or the speaker."""
+    token = doc[trigger.token]
+    noun = token.head if trigger.entry.kind == "adj" and token.dep_ == "amod" else token
+    if not _is_noun(noun):
+        return []
+    targets = [m for side in _actors_or_doers([noun], actors) for m in side]
+    node = noun
+    for _ in range(6):  # up to the verb the phrase depends on
+        if _is_verb(node) or node.head is node:
+            break
+        node = node.head
+    subjects = [m for t in _subject_tokens(node) for m in actors.of(t)] if _is_verb(node) else []
+    if not subjects:
+        speaker = _speaker(doc, actors)
+        subjects = [speaker] if speaker is not None else []
+    pairs: list[tuple[str, str, Mention | None, Mention | None]] = [
+        (s, t, sm, tm) for sm in subjects for s in _countries(sm) for tm in targets for t in _countries(tm) if s != t
+    ]
+    return _coded(trigger, doc, sentence, pairs, [subjects], dates, occasion, ctx)
+
+
+def _coded(
+    trigger: Trigger, doc: Doc, sentence: Sentence, pairs: list[tuple[str, str, Mention | None, Mention | None]], sources: list[Side],
+    dates: tuple[list[DateMention], list[DateMention]], occasion: DateValue | None, ctx: _Context,
+) -> list[Event]:
+    """The events of a trigger's (source, target) pairs, with modality, date and evidence."""
+    token = doc[trigger.token]
+    entry = trigger.entry
     if not pairs:
         return []
     code = entry.code

@@ -28,7 +28,7 @@ from .errors import KnowledgeError
 
 DICTIONARY_DIR = Path(__file__).parent / "knowledge" / "dictionary"
 KINDS = ("verb", "noun", "adj")
-KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "ex"}
+KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "ex"}
 TARGET_PREPOSITIONS = {"on", "to", "with", "against", "at", "from", "for", "over", "of", "between", "into", "toward", "towards", "about", "in"}
 FRAMES = {"directed", "mutual"}
 
@@ -48,6 +48,7 @@ class Entry:
     target: str = ""  # object | a preposition | none | "" (the kind's default)
     frame: str = "directed"
     reverse: str = ""
+    possessor: str = ""  # "target": whose the act or conduct named is, is its target ("China's unlawful behaviour")
     example: str = ""
     where: str = ""  # file#index, for evidence
 
@@ -143,6 +144,9 @@ def entries() -> tuple[Entry, ...]:
             frame = str(raw.get("frame", "directed"))
             if frame not in FRAMES:
                 raise DictionaryError(f"{where}: frame {frame!r}; expected directed or mutual")
+            possessor = _word(raw.get("possessor", ""))
+            if possessor not in {"", "target"} or possessor and kinds[0] == "verb":
+                raise DictionaryError(f"{where}: possessor {possessor!r}; expected `target`, on a noun or adj entry")
             reverse = str(raw.get("reverse", ""))
             if reverse and reverse not in codes:
                 raise DictionaryError(f"{where}: reverse code {reverse!r} is not in cameo.csv")
@@ -157,6 +161,7 @@ def entries() -> tuple[Entry, ...]:
                     target=target,
                     frame=frame,
                     reverse=reverse,
+                    possessor=possessor,
                     example=str(raw.get("ex", "")),
                     where=where,
                 )

@@ -129,7 +129,7 @@ def test_patterns_of_many_roots(sentence, expected):
 
 
 def test_passive_voice_takes_the_agent_as_source():
-    assert ("RUS", "UKR", "18") in roots("Ukraine was attacked by Russia on Monday.", "2022-03-01")
+    assert ("RUS", "UKR", "19") in roots("Ukraine was attacked by Russia on Monday.", "2022-03-01")  # 190: conventional force
     assert ("IRN", "GBR", "17") in roots("The British tanker was seized by Iran in the Strait of Hormuz.", "2019-07-20")
 
 
@@ -163,13 +163,13 @@ def test_an_act_asked_for_is_not_coded_as_done():
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("President Xi Jinping accredited the ambassadors of Brazil and Kenya.", {("CHN", "BRA", "050"), ("CHN", "KEN", "050")}),
-        ("The United States pledged $1.7 billion in military aid to Ukraine.", {("USA", "UKR", "0332")}),
-        ("Russia released Paul Whelan in a prisoner swap with the United States.", {("RUS", "USA", "084")}),
+        ("President Xi Jinping accredited the ambassadors of Brazil and Kenya.", {("CHN", "BRA", "05"), ("CHN", "KEN", "05")}),
+        ("The United States pledged $1.7 billion in military aid to Ukraine.", {("USA", "UKR", "03")}),
+        ("Russia released Paul Whelan in a prisoner swap with the United States.", {("RUS", "USA", "08")}),
     ],
 )
 def test_examples_of_the_issue(sentence, expected):
-    assert expected <= triples(sentence, "2024-08-01")
+    assert expected <= roots(sentence, "2024-08-01")
 
 
 @pytest.mark.parametrize("opening", [
