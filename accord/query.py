@@ -357,8 +357,9 @@ def timeline(store: Store, flt: EventFilter | None = None, interval: str = "mont
     - `imprecise`: events known only to a coarser period ("2022" in a monthly
       timeline), one entry per period as written, never counted in its first month;
     - `apart`: events dated outside the window, which spans the dates of the events
-      that are not recalled ("a treaty signed in 1949"), so one old date does not
-      stretch the chart; `first` and `last` are the window's days.
+      that are not recalled ("a treaty signed in 1949"), those known to a day or a
+      month if there are any, so one old date or one year does not stretch the chart;
+      `first` and `last` are the window's days.
 
     Undated events are left out."""
     if interval not in INTERVALS:
@@ -376,7 +377,10 @@ def timeline(store: Store, flt: EventFilter | None = None, interval: str = "mont
         first, last = _span_of(r["date"])
         if first is not None and last is not None:
             dated.append((r, first, last))
-    current = [(first, last) for r, first, last in dated if r["modality"] != "recalled"] or [(f, t) for _, f, t in dated]
+    # the window: where the events not recalled are, those dated to a day or a month first (a year-only
+    # event does not stretch it to January), else any
+    fresh = [(r, f, t) for r, f, t in dated if r["modality"] != "recalled"] or dated
+    current = [(f, t) for r, f, t in fresh if (r["date_precision"] or _precision_of(r["date"])) != "year"] or [(f, t) for _, f, t in fresh]
     if not current:
         return {"periods": [], "imprecise": [], "apart": [], "first": None, "last": None}
     window = (min(f for f, _ in current), max(t for _, t in current))

@@ -186,6 +186,9 @@ def test_overview_draws_events_over_time_and_the_map_without_distortion(page: An
     assert bands.count() > 0 and "2020" in {bands.nth(i).get_attribute("data-date") for i in range(bands.count())}
     assert "2020-01" not in periods or page.locator("#overview-timeline rect[data-period='2020-01']").count() == 0
     assert page.locator("#overview-timeline li.band.apart[data-date='1949']").count() == 1
+    shot = OVERVIEW_SHOT if os.environ.get("ACCORD_UPDATE_SCREENSHOT") else tmp_path / "overview.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
     page.select_option("#overview-interval", "week")
     page.wait_for_url("**/?interval=week")
     page.wait_for_selector("#overview-timeline[data-ready] svg")
@@ -193,9 +196,6 @@ def test_overview_draws_events_over_time_and_the_map_without_distortion(page: An
     page.reload()
     assert page.locator("#overview-interval").input_value() == "week"  # the interval survives a reload
     page.wait_for_selector("#map[data-ready] svg")
-    shot = OVERVIEW_SHOT if os.environ.get("ACCORD_UPDATE_SCREENSHOT") else tmp_path / "overview.png"
-    page.screenshot(path=str(shot), full_page=True)
-    assert shot.stat().st_size > 10_000
 
 
 def test_a_multi_value_filter_by_name_narrows_the_table_and_survives_a_reload(page: Any, base_url: str) -> None:
