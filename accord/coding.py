@@ -479,6 +479,8 @@ def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:
             for c in w.children:
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < w.i):
                     found += actors.of(c) or actors._named(c)  # "the Israeli troops' actions"
+                    # "a Greek-owned tanker", "a Panama-flagged ship": the state inside the modifier
+                    found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
             for p in _prep_objects(w, "by"):
                 found += actors.of(p)
         side = [m for m in found if m not in seen]
@@ -859,10 +861,10 @@ def _parse_modality(token: Token) -> str:
     for _ in range(4):
         if node.dep_ in {"ROOT"} or node.head is node:
             break
-        node = node.head
+        below, node = node, node.head
         word = node.lower_
-        if _is_verb(node) and word in _belief_forms():
-            return "hypothetical"
+        if _is_verb(node) and word in _belief_forms() and below.dep_ in {"ccomp", "xcomp"}:
+            return "hypothetical"  # what is believed, not "what the EU expected from the call"
         if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []):
             return "intended"
     return ""
