@@ -89,7 +89,8 @@ def _filter_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source", help="ISO alpha-3 of the source state")
     p.add_argument("--target", help="ISO alpha-3 of the target state")
     p.add_argument("--country", help="ISO alpha-3 of a state as source or target")
-    p.add_argument("--actor", help="part of an actor's name, e.g. 'Wang Yi'")
+    p.add_argument("--actor", help="an actor by any of its names or its id ('Joe Biden', 'Biden', joseph-r-biden-jr), "
+                                   "else part of a name, e.g. 'Wang Yi'")
     p.add_argument("--root", help="CAMEO root code, e.g. 04")
     p.add_argument("--cameo", help="CAMEO code or prefix, e.g. 042")
     p.add_argument("--plover", help="PLOVER type, e.g. CONSULT")
@@ -138,7 +139,8 @@ def add_store_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, help=f"at most this many events (default: {TABLE_ROWS} in the table, every matching event in the other formats)")
     p.add_argument("--all", action="store_true", help="the table shows every matching event")
     p.add_argument("--offset", type=int, default=0, help="skip this many first")
-    p.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table", help="output format (default table)")
+    p.add_argument("--format", choices=["table", "csv", "jsonl", "parquet", "gdelt", "plover"], default="table",
+                   help="output format (default table; the others as `accord export` writes them)")
     p.add_argument("--output", "-o", help="write to this file (required for parquet)")
     p.set_defaults(func=cmd_events)
 
@@ -377,7 +379,9 @@ def cmd_events(args: argparse.Namespace) -> int:
         flt = _filter(args, limit=limit)
         total = count_events(store, replace(flt, limit=None, offset=0))
         if args.format != "table":
-            shown = _write(iter_events(store, flt), args.format, args.output)
+            from .export import export_rows  # the export's columns, newest first as the event lists give them
+
+            shown = _write(export_rows(store, flt, paged=True), args.format, args.output)
         else:
             shown = 0
             for r in iter_events(store, flt):
