@@ -4,6 +4,9 @@ and 503 past its time budget, a corrupted database is one clear line."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 pytest.importorskip("fastapi")
@@ -118,3 +121,14 @@ def test_a_hostile_title_and_link_are_neither_run_nor_linked(tmp_path):
         assert store.scalar("SELECT url FROM articles WHERE article_key = 'h'") is None
     answer = TestClient(create_app(path)).get("/api/articles.csv", params={"limit": 100})
     assert answer.status_code == 200 and "'=HYPERLINK" in answer.text and '\n=HYPERLINK' not in answer.text
+
+
+def test_a_long_page_of_events_is_streamed_and_is_the_same_json(client):
+    normal = client.get("/api/events", params={"limit": 1000, "include_unasserted": "true"})
+    streamed = client.get("/api/events", params={"limit": 1001, "include_unasserted": "true"})
+    assert normal.status_code == streamed.status_code == 200
+    assert "content-length" not in streamed.headers  # written while sent
+    assert {**normal.json(), "limit": 1001} == streamed.json() and streamed.json()["events"]
+    csv_page = client.get("/api/events.csv", params={"limit": 1001})
+    rows = list(csv.DictReader(io.StringIO(csv_page.text)))
+    assert csv_page.status_code == 200 and len(rows) == len(client.get("/api/events", params={"limit": 1001}).json()["events"])

@@ -28,6 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -233,6 +234,53 @@ def csv_download(rows: Iterable[dict[str, Any]], name: str, headers: dict[str, s
 
     return StreamingResponse(chunks(), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{name}.csv"', **(headers or {})})
+
+
+def streamed_export(rows: Iterator[dict[str, Any]], fmt: str, media_type: str, headers: dict[str, str]) -> StreamingResponse:
+    """Event rows in a text format of `accord export` (csv, jsonl, gdelt, plover), written
+    while they are sent, 500 rows at a time: the memory a request takes does not grow
+    with its page size. (Rows are read from the request's connection as they go.)"""
+    import io
+    from itertools import islice
+
+    from ..export import write_export
+
+    def chunks() -> Iterator[str]:
+        first = True
+        while True:
+            batch = list(islice(rows, 500))
+            if batch or first:
+                out = io.StringIO()
+                write_export(iter(batch), fmt, out)
+                text = out.getvalue()
+                yield text if first or fmt != "csv" else text.split("\n", 1)[-1]  # the header once
+            if len(batch) < 500:
+                return
+            first = False
+
+    return StreamingResponse(chunks(), media_type=media_type, headers=headers)
+
+
+STREAMED_PAGE = 1000  # a JSON page of more records than this is written while it is sent
+
+
+def streamed_json_page(envelope: dict[str, Any], name: str, rows: Iterator[dict[str, Any]], model: type[BaseModel]) -> StreamingResponse:
+    """A page of a list as JSON (the envelope, its records under `name`), each record
+    validated by `model` as FastAPI would and written while the page is sent, 500 at a
+    time: a page of 100,000 events takes the memory of 500."""
+    import json
+
+    def chunks() -> Iterator[str]:
+        yield json.dumps(envelope)[:-1] + f', "{name}": ['
+        written: list[str] = []
+        for number, row in enumerate(rows):
+            written.append(("," if number else "") + model.model_validate(row).model_dump_json())
+            if len(written) == 500:
+                yield "".join(written)
+                written.clear()
+        yield "".join(written) + "]}"
+
+    return StreamingResponse(chunks(), media_type="application/json")
 
 
 def code_within_budget(request: Request, article: Article) -> Extraction:
