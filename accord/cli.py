@@ -448,8 +448,8 @@ def _write(rows: Iterator[dict[str, Any]], fmt: str, output: str | None, schema:
         return write_export(rows, fmt, path=output, schema=schema)
     if output:
         with open(output, "w", encoding="utf-8", newline="") as out:
-            return write_export(rows, fmt, out)
-    return write_export(rows, fmt, sys.stdout)
+            return write_export(rows, fmt, out, schema=schema)
+    return write_export(rows, fmt, sys.stdout, schema=schema)
 
 
 def add_serve_command(sub: argparse._SubParsersAction) -> None:
