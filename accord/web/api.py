@@ -14,7 +14,17 @@ from .. import query
 from ..export import write_export
 from ..store import Store
 from . import models
-from .app import WebError, code_within_budget, config_of, csv_download, read_store, streamed_export, write_store
+from .app import (
+    STREAMED_PAGE,
+    WebError,
+    code_within_budget,
+    config_of,
+    csv_download,
+    read_store,
+    streamed_export,
+    streamed_json_page,
+    write_store,
+)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.Error, "description": "a parameter is not one Accord can use; `detail` says what is expected"},
@@ -158,8 +168,14 @@ def events(request: Request, store: Reader, flt: Annotated[query.EventFilter, De
         headers = {"Content-Disposition": 'attachment; filename="events.csv"',
                    "X-Total-Count": str(query.count_events(store, flt))}
         return streamed_export(export_rows(store, flt, paged=True), "csv", "text/csv; charset=utf-8", headers)
+    limit = flt.limit or PAGE_SIZE
+    if limit > STREAMED_PAGE:  # a long page is written while it is sent, in bounded memory
+        total = query.count_events(store, flt)
+        following = str(request.url.include_query_params(offset=flt.offset + limit)) if flt.offset + limit < total else None
+        envelope = {"total": total, "limit": limit, "offset": flt.offset, "next": following}
+        return streamed_json_page(envelope, "events", query.iter_events(store, flt), models.Event)
     found = query.events_page(store, flt)
-    return page_of(request, "events", found["events"], found["total"], flt.limit or PAGE_SIZE, flt.offset)
+    return page_of(request, "events", found["events"], found["total"], limit, flt.offset)
 
 
 ExportFormat = Annotated[Literal["csv", "jsonl", "parquet", "gdelt", "plover"], Path(description="a format of `accord export`")]
