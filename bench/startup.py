@@ -5,7 +5,8 @@ the interpreter, importing spaCy, loading the parse model.
 
     .venv/bin/python bench/startup.py [--runs 5] [--article examples/000_5692c3092de27da1.txt]
 
-Each figure is the median wall time of `--runs` fresh processes. Cold runs each get a new
+Each figure is the median of `--runs` fresh processes: wall time, and CPU time (user +
+system, which other work on a shared machine inflates less). Cold runs each get a new
 empty cache folder (ACCORD_CACHE_DIR); warm runs share one filled beforehand.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,18 +35,22 @@ FLOOR = {
 }
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of the command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def median_of(runs: int, command: list[str], env: dict[str, str], fresh_cache: bool = False) -> float:
+def median_of(runs: int, command: list[str], env: dict[str, str], fresh_cache: bool = False) -> tuple[float, float]:
     times = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="accord-cache-") as folder:
             times.append(timed(command, {**env, "ACCORD_CACHE_DIR": folder} if fresh_cache else env))
-    return statistics.median(times)
+    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
 
 
 def main() -> None:
@@ -60,11 +66,12 @@ def main() -> None:
         rows.append(("accord extract, cache off (ACCORD_CACHE=off)", median_of(args.runs, extract, {**env, "ACCORD_CACHE": "off"})))
         rows.append(("accord extract, cold (empty cache)", median_of(args.runs, extract, env, fresh_cache=True)))
         rows.append(("accord extract, warm", median_of(args.runs, extract, env)))
-    print(f"one article: {Path(args.article).name}; median of {args.runs} fresh processes; {os.cpu_count()} CPUs")
-    print("| run | seconds |")
-    print("|---|---|")
-    for label, seconds in rows:
-        print(f"| {label} | {seconds:.2f} |")
+    print(f"one article: {Path(args.article).name}; median of {args.runs} fresh processes; {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    print("| run | wall s | CPU s |")
+    print("|---|---|---|")
+    for label, (wall, cpu) in rows:
+        print(f"| {label} | {wall:.2f} | {cpu:.2f} |")
 
 
 if __name__ == "__main__":

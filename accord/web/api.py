@@ -44,7 +44,7 @@ def one_value_each(request: Request) -> None:
         values = request.query_params.getlist(name)
         if len(values) > 1:
             raise query.QueryError(f"{name} is given {len(values)} times ({', '.join(values)}); expected it once "
-                                   "(every parameter takes one value: ask once per value)")
+                                   f"(a filter takes several values in one, comma-separated: {name}={','.join(values)})")
 
 
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS, dependencies=[Depends(one_value_each)])
