@@ -858,16 +858,25 @@ def _parse_modality(token: Token) -> str:
     ("ready for talks", "open to dialogue": intended). Empty when the parse says nothing."""
     lex = kb.lexicon()
     node = token
-    for _ in range(4):
+    for _ in range(6):
         if node.dep_ in {"ROOT"} or node.head is node:
             break
         below, node = node, node.head
         word = node.lower_
         if _is_verb(node) and word in _belief_forms() and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
+        if _is_verb(node) and word in _intent_forms() and below.dep_ != "ccomp":
+            return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
         if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []):
             return "intended"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _intent_forms() -> frozenset[str]:
+    from .dictionary import inflections
+
+    return frozenset(f for lemma in kb.lexicon().get("intent_verbs", []) for f in inflections(lemma, "verb"))
 
 
 @lru_cache(maxsize=1)
