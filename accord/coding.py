@@ -857,6 +857,9 @@ def _parse_modality(token: Token) -> str:
     Iran and America will reach an agreement": hypothetical), or under one of readiness
     ("ready for talks", "open to dialogue": intended). Empty when the parse says nothing."""
     lex = kb.lexicon()
+    reported = token.dep_ == "ccomp" and token.head.lower_ in _speech_forms()
+    if reported and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
+        return "intended"  # "announced that America would lift its sanctions": a stated intention, not a condition
     node = token
     for _ in range(6):
         if node.dep_ in {"ROOT"} or node.head is node:
@@ -870,6 +873,14 @@ def _parse_modality(token: Token) -> str:
         if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []):
             return "intended"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    from .dictionary import inflections
+
+    words = [w for w in kb.lexicon()["speech_verbs"] if " " not in w] + ["say", "announce", "tell", "state", "add", "warn", "confirm"]
+    return frozenset(f for w in words for f in inflections(w, "verb"))
 
 
 @lru_cache(maxsize=1)
