@@ -558,11 +558,13 @@ def network(store: Store, flt: EventFilter | None = None, weight: str = "count",
     if min_events < 1:
         raise QueryError(f"min_events={min_events}: expected 1 or more")
     edges = []
+    directed = {(r["source"], r["target"]): int(r["n"]) for r in _directed_pairs(store, flt)}
     for pair in top_dyads(store, flt, limit=100_000):
         if pair["events"] < min_events:
             continue
-        a, b = pair["dyad"].split("-")
-        edges.append({"source": a, "target": b, **pair, "weight": pair["events"] if weight == "count" else pair["goldstein"]})
+        a, b = pair["dyad"].split("-")  # an edge holds both directions: source and target are the pair's two ends
+        edges.append({"source": a, "target": b, **pair, "a_to_b": directed.get((a, b), 0), "b_to_a": directed.get((b, a), 0),
+                      "weight": pair["events"] if weight == "count" else pair["goldstein"]})
     linked = {e["source"] for e in edges} | {e["target"] for e in edges}
     nodes = [s for s in state_counts(store, flt) if s["state"] in linked]
     return {"weight": weight, "nodes": nodes, "edges": edges}
@@ -598,9 +600,15 @@ def summary_stats(store: Store, flt: EventFilter | None = None) -> dict[str, Any
     }
 
 
-def list_articles(store: Store, text: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    """Stored articles, newest first, with their event counts; `text` keeps those whose
-    title or text holds every word of it."""
+ARTICLE_SORTS = ("published", "title", "outlet", "words", "events", "status")
+
+
+def list_articles(store: Store, text: str | None = None, limit: int = 50, offset: int = 0, sort: str | None = None) -> dict[str, Any]:
+    """Stored articles, newest first (or by `sort`: one of ARTICLE_SORTS, "-" first for
+    descending), with their event counts; `text` keeps those whose title or text holds
+    every word of it."""
+    if sort is not None and sort.lstrip("-") not in ARTICLE_SORTS:
+        raise QueryError(f"sort={sort!r}: expected one of {', '.join(ARTICLE_SORTS)}, with '-' first for descending")
     if not 1 <= limit <= 1000:
         raise QueryError(f"limit={limit}: expected 1 to 1000")
     if offset < 0:
@@ -614,11 +622,19 @@ def list_articles(store: Store, text: str | None = None, limit: int = 50, offset
     rows = store.rows(
         "SELECT a.id, a.article_key, a.title, a.published, a.outlet, a.url, a.words, a.status, "
         "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.asserted = 1) AS events "
-        f"FROM articles a{where} ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published DESC, a.article_key, a.id "
+        f"FROM articles a{where} ORDER BY {_article_order(sort)}a.published IS NULL, a.published DESC, a.article_key, a.id "
         "LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return {"total": total, "limit": limit, "offset": offset, "articles": rows}
+
+
+def _article_order(sort: str | None) -> str:
+    if not sort:
+        return ""
+    column = sort.lstrip("-")
+    column = "events" if column == "events" else f"a.{column}"
+    return f"{column} IS NULL, {column} {'DESC' if sort.startswith('-') else 'ASC'}, "
 
 
 def article_with_evidence(store: Store, article_id: str) -> dict[str, Any] | None:

@@ -184,7 +184,7 @@ def test_network_nodes_and_weighted_edges(client: TestClient) -> None:
     by_count = client.get("/api/network").json()
     by_goldstein = client.get("/api/network", params={"weight": "goldstein"}).json()
     assert by_count["edges"] and {n["state"] for n in by_count["nodes"]} == {x for e in by_count["edges"] for x in (e["source"], e["target"])}
-    assert all(e["weight"] == e["events"] for e in by_count["edges"])
+    assert all(e["weight"] == e["events"] == e["a_to_b"] + e["b_to_a"] for e in by_count["edges"])
     assert all(e["weight"] == e["goldstein"] for e in by_goldstein["edges"])
     least = min(e["events"] for e in by_count["edges"]) + 1
     busy = client.get("/api/network", params={"min_events": least}).json()
@@ -397,7 +397,8 @@ def test_every_list_has_one_envelope_and_json_and_csv_paths(client: TestClient, 
     assert table.status_code == 200 and table.headers["content-type"].startswith("text/csv")
 
 
-@pytest.mark.parametrize(("name", "key"), [("events", "goldstein"), ("actors", "events"), ("states", "name"), ("dyads", "goldstein")])
+@pytest.mark.parametrize(("name", "key"), [("events", "goldstein"), ("actors", "events"), ("states", "name"), ("dyads", "goldstein"),
+                                           ("articles", "words"), ("places", "events"), ("stories", "num_articles")])
 def test_every_list_sorts_by_a_column(client: TestClient, name: str, key: str) -> None:
     up = [r[key] for r in client.get(f"/api/{name}", params={"sort": key, "limit": 1000}).json()[name]]
     down = [r[key] for r in client.get(f"/api/{name}", params={"sort": f"-{key}", "limit": 1000}).json()[name]]
@@ -468,3 +469,14 @@ def test_extract_uses_the_span_fields_of_the_stored_events(client: TestClient) -
     assert data["events"]
     for e in data["events"]:
         assert "span" not in e and data["text"][e["span_start"]:e["span_end"]] and {"source_start", "target_end"} <= set(e)
+
+
+@pytest.mark.parametrize("name", ["actors", "states", "dyads", "places", "stories"])
+def test_every_list_in_json_lines_and_parquet_too(client: TestClient, name: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    page = client.get(f"/api/{name}", params={"limit": 3}).json()[name]
+    lines = client.get(f"/api/{name}", params={"limit": 3, "format": "jsonl"}).text.splitlines()
+    assert [json.loads(line) for line in lines] == page
+    (tmp_path / "x.parquet").write_bytes(client.get(f"/api/{name}", params={"limit": 3, "format": "parquet"}).content)
+    assert pq.read_table(tmp_path / "x.parquet").num_rows == len(page)

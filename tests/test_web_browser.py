@@ -71,7 +71,7 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 def test_every_page_loads(page: Any, base_url: str) -> None:
-    for path, heading, rows in (("/", "Overview", True), ("/events", "Events", True), ("/network", "Network of states", False),
+    for path, heading, rows in (("/", "Overview", True), ("/events", "Events", True), ("/network", "Network of states and organisations", False),
                                 ("/articles", "Articles", True), ("/extract", "Code a text", False), ("/api/docs", "API", True)):
         response = page.goto(base_url + path)
         assert response.status == 200, path

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import asdict, replace
 from pathlib import Path as Path_
 from typing import Annotated, Any, Literal
@@ -34,7 +35,7 @@ CSV: dict[int | str, dict[str, Any]] = {
     **ERRORS, 200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "JSON, or CSV with format=csv or the .csv path"},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Error, "description": "no such record"}}
-Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
+Format = Annotated[Literal["json", "csv", "jsonl", "parquet"], Query(description="json (default), csv, jsonl or parquet")]
 
 
 def one_value_each(request: Request) -> None:
@@ -143,10 +144,26 @@ def sliced(request: Request, name: str, rows: list[dict[str, Any]], limit: int, 
 def rendered(request: Request, data: Any, rows: list[dict[str, Any]], fmt: str, name: str) -> Any:
     """The data as JSON (returned for FastAPI to validate), or its rows as a CSV download
     when asked by `format=csv` or a path ending in .csv."""
-    if fmt != "csv" and not request.url.path.endswith(".csv"):
+    if fmt not in ("csv", "jsonl", "parquet") and not request.url.path.endswith(".csv"):
         return data
     headers = {"X-Total-Count": str(data["total"])} if isinstance(data, dict) and "total" in data else {}
+    if fmt in ("jsonl", "parquet"):  # the rows as `accord export` writes other tables
+        return _file_of(rows, fmt, name, headers)
     return csv_download(({k: _cell(v) for k, v in row.items()} for row in rows), name, headers)
+
+
+def _file_of(rows: list[dict[str, Any]], fmt: str, name: str, headers: dict[str, str], schema: bool = False) -> Response:
+    """Rows as a JSON Lines or Parquet download (`schema`: rows of events, in the export's columns)."""
+    headers = {**headers, "Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+    if fmt == "parquet":
+        import tempfile
+
+        with tempfile.NamedTemporaryFile(suffix=".parquet") as handle:
+            write_export(iter(rows), fmt, path=handle.name, schema=schema)
+            return Response(Path_(handle.name).read_bytes(), media_type=MEDIA[fmt], headers=headers)
+    out = io.StringIO()
+    write_export(iter(rows), fmt, out, schema=schema)
+    return Response(out.getvalue(), media_type=MEDIA[fmt], headers=headers)
 
 
 def _cell(value: Any) -> Any:
@@ -162,6 +179,8 @@ def _cell(value: Any) -> Any:
 @router.get("/events.csv", response_model=models.EventPage, responses=CSV,
             summary="Events matching a filter, as CSV: the columns of `accord export --format csv`")
 def events(request: Request, store: Reader, flt: Annotated[query.EventFilter, Depends(event_page)], format: Format = "json") -> Any:
+    if format in ("jsonl", "parquet"):
+        return export_events(store, format, flt)
     if format == "csv" or request.url.path.endswith(".csv"):
         from ..export import export_rows
 
@@ -214,11 +233,11 @@ def event(store: Reader, event_id: Annotated[str, Path(max_length=200)]) -> Any:
 @router.get("/articles.csv", response_model=models.ArticleList, responses=CSV, summary="Stored articles, as CSV")
 def articles(request: Request, store: Reader,
              text: Annotated[str | None, _text("words that must all be in the title or text")] = None,
-             limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0,
+             limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
              format: Format = "json") -> Any:
     if text and "\x00" in text:
         raise query.QueryError("text: a NUL character is not allowed")
-    found = query.list_articles(store, text, limit, offset)
+    found = query.list_articles(store, text, limit, offset, sort or None)
     page = page_of(request, "articles", found["articles"], found["total"], limit, offset)
     return rendered(request, page, page["articles"], format, "articles")
 

@@ -124,8 +124,10 @@ class Actor(BaseModel):
 
 
 class Edge(Dyad):
-    source: str
-    target: str
+    source: str = Field(description="one end of the pair (an edge holds both directions; the ends in alphabetical order)")
+    target: str = Field(description="the other end")
+    a_to_b: int = Field(0, description="events from `source` to `target`")
+    b_to_a: int = Field(0, description="events from `target` to `source`")
     weight: float
 
 

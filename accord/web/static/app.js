@@ -276,7 +276,7 @@
     if (!data.nodes.length) { message(box, "No events match: nothing to draw."); return; }
     var width = 1000, height = 640;
     var index = layout(data.nodes, data.edges, width, height);
-    var root = svg("svg", { viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": "Network of states" }, box);
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": "Network of states and organisations" }, box);
     var maxWeight = Math.max.apply(null, data.edges.map(function (e) { return Math.abs(e.weight); }).concat([1]));
     var maxEvents = Math.max.apply(null, data.nodes.map(function (d) { return d.events; }).concat([1]));
     var edges = svg("g", {}, root), nodes = svg("g", {}, root);
@@ -285,7 +285,8 @@
       var share = e.events ? e.cooperation / e.events : 0.5;
       var line = svg("line", { "class": "edge", x1: s.x, y1: s.y, x2: t.x, y2: t.y, stroke: mix(share), "stroke-opacity": 0.65,
         "stroke-width": (1 + 9 * Math.abs(e.weight) / maxWeight).toFixed(2) }, edges);
-      tip(line, e.dyad + ": " + e.events + " events (" + e.cooperation + " cooperation, " + e.conflict + " conflict), Goldstein " + signed(e.goldstein));
+      tip(line, s.name + " – " + t.name + ": " + e.events + " events (" + e.source + "→" + e.target + " " + e.a_to_b + ", " + e.target + "→" + e.source + " " +
+        e.b_to_a + "; " + e.cooperation + " cooperation, " + e.conflict + " conflict), Goldstein sum " + signed(e.goldstein));
       line.addEventListener("click", function () { window.location.href = "/dyads/" + encodeURIComponent(e.dyad); });
     });
     data.nodes.forEach(function (d) {
