@@ -49,8 +49,8 @@ if where == "batch":
 else:
     ingest.group_stories = die_at_nth(ingest.group_stories)
 with open_store(db) as store:
-    ingest.ingest([inputs], store, ingest.IngestOptions(batch_size=%d))
-""" % BATCH
+    ingest.ingest([inputs], store, ingest.IngestOptions(batch_size=BATCH))
+""".replace("BATCH", str(BATCH))
 
 
 @pytest.fixture(scope="module")
