@@ -145,12 +145,12 @@ def _prep_objects(token: Token, preposition: str) -> list[Token]:
 
 def _object_matches(token: Token, entry: Entry) -> Token | None:
     for obj in _direct_objects(token) + [c for c in token.children if c.dep_ in {"attr", "oprd"}]:
-        if obj.lower_ in entry.objects or _compound_text(obj) in entry.objects:
+        if _names(obj, entry.objects):
             return obj
         # "held four rounds of talks", "pledged $1.7 billion in military aid": the noun after "of"/"in"
         if obj.lower_ in _quantity_nouns() or obj.tag_ in {"$", "CD"}:
             for inner in _prep_objects(obj, "of") + _prep_objects(obj, "in"):
-                if inner.lower_ in entry.objects or _compound_text(inner) in entry.objects:
+                if _names(inner, entry.objects):
                     return inner
     if entry.kind == "adj":
         return None
@@ -158,14 +158,28 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     for c in token.children:
         if c.dep_ == "prep":
             for p in c.children:
-                if p.dep_ == "pobj" and (p.lower_ in entry.objects or _compound_text(p) in entry.objects) and entry.prep == c.lower_:
+                if p.dep_ == "pobj" and _names(p, entry.objects) and entry.prep == c.lower_:
                     return p
     return None
 
 
 def _compound_text(token: Token) -> str:
-    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.lower_]
+    """A noun with the modifiers right before it that make one name with it ("phone
+    call", "military action", "chemical weapons")."""
+    words = [token.lower_]
+    i = token.i - 1
+    while i >= 0 and token.doc[i].head == token and token.doc[i].dep_ in {"compound", "amod"} and len(words) < 3:
+        words.insert(0, token.doc[i].lower_)
+        i -= 1
     return " ".join(words)
+
+
+def _names(token: Token, words: frozenset[str]) -> bool:
+    """Does the noun, alone or with the modifiers before it, say one of the words?"""
+    if token.lower_ in words:
+        return True
+    text = _compound_text(token).split()
+    return any(" ".join(text[i:]) in words for i in range(len(text) - 1))
 
 
 def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
@@ -210,7 +224,7 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                     continue
                 # the most specific entry wins; then the one naming more of the words
                 # ("held a phone conversation": the phone call, not any conversation)
-                named = len(_compound_text(obj).split()) if obj is not None and _compound_text(obj) in entry.objects else 1
+                named = max((len(w.split()) for w in entry.objects if obj is not None and w in _compound_text(obj)), default=1)
                 score = (entry.specificity, named + len(lemma.split()), -order)
                 if best is None or score > best[0]:
                     best = (score, entry, obj, lemma)
