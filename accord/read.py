@@ -204,6 +204,8 @@ def check_bytes(data: bytes, where: str) -> None:
     """An empty or binary file is an error, whatever its format."""
     if not data.strip():
         raise InputError(where, "is empty", source=where)
+    if data.startswith(UTF16_BOMS):
+        raise InputError(where, "is UTF-16 text; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)", source=where)
     if b"\x00" in data[:4096]:
         raise InputError(where, "looks like a binary file, expected text", source=where)
 
@@ -252,7 +254,16 @@ def date_line_problem(text: str) -> str | None:
     return None
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _decode(data: bytes, where: str) -> str:
+    """UTF-8 text (or UTF-16 with its byte order mark, as some Windows tools save)."""
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(where, f"is not UTF-16 text, though it starts like it (byte {exc.start})", source=where) from None
     if b"\x00" in data[:4096]:
         raise InputError(where, "looks like a binary file, expected UTF-8 text", source=where)
     try:

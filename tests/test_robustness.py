@@ -346,3 +346,14 @@ def test_a_warc_response_for_another_scheme_is_a_failure_not_skipped(tmp_path):
     articles, errors = read_all([path])
     assert [a.url for a in articles] == ["http://x/2"]
     assert len(errors) == 1 and "file:///etc/passwd" in errors[0].problem and errors[0].position == 0
+
+
+def test_utf16_text_is_read_and_a_utf16_csv_is_named_as_such(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_bytes(" date 2021-05-05\nChina and Mexico met.\n".encode("utf-16"))
+    (article,) = read_all([text])[0]
+    assert article.published == "2021-05-05"
+    table = tmp_path / "a.csv"
+    table.write_bytes("id,text\n1,China and Mexico met.\n".encode("utf-16"))
+    (error,) = read_all([table])[1]
+    assert "UTF-16" in error.problem
