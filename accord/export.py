@@ -43,7 +43,7 @@ from typing import IO, Any
 from .errors import AccordError
 from .identity import display_name
 from .knowledge import cameo_codes, organisations, read_csv, states
-from .query import EVENT_COLUMNS, EventFilter
+from .query import DAY, EVENT_COLUMNS, EventFilter
 from .store import Store
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover")
@@ -105,8 +105,9 @@ def export_rows(store: Store, flt: EventFilter | None = None, *, paged: bool = F
 
 
 def period_of(date: str | None) -> tuple[str | None, str | None]:
-    """The first and last day of the period a date (YYYY, YYYY-MM or YYYY-MM-DD) names."""
-    if not date:
+    """The first and last day of the period a date (YYYY, YYYY-MM or YYYY-MM-DD) names;
+    (None, None) for anything else."""
+    if not date or not DAY.match(date) or not 1 <= int((date.split("-") + ["1"])[1]) <= 12:
         return None, None
     parts = date.split("-")
     year = int(parts[0])

@@ -476,6 +476,16 @@ def test_extract_uses_the_span_fields_of_the_stored_events(client: TestClient) -
         assert "span" not in e and data["text"][e["span_start"]:e["span_end"]] and {"source_start", "target_end"} <= set(e)
 
 
+def test_figures_and_charts_in_parquet_too(client: TestClient, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    for path in ("/api/stats", "/api/network", "/api/timeline", "/api/dyads/CHN-RUS/timeline"):
+        answer = client.get(path, params={"format": "parquet"})
+        assert answer.status_code == 200, path
+        (tmp_path / "x.parquet").write_bytes(answer.content)
+        assert pq.read_table(tmp_path / "x.parquet").num_rows > 0, path
+
+
 @pytest.mark.parametrize("name", ["actors", "states", "dyads", "places", "stories"])
 def test_every_list_in_json_lines_and_parquet_too(client: TestClient, name: str, tmp_path: Path) -> None:
     import pyarrow.parquet as pq

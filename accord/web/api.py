@@ -152,12 +152,25 @@ def rendered(request: Request, data: Any, rows: list[dict[str, Any]], fmt: str, 
     return csv_download(({k: _cell(v) for k, v in row.items()} for row in rows), name, headers)
 
 
+def _one_type_a_column(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with one type in each column, as Parquet needs: a column that mixes text
+    and numbers (the figures of /api/stats) is written as text."""
+    kinds: dict[str, set[type]] = {}
+    for row in rows:
+        for key, value in row.items():
+            if value is not None:
+                kinds.setdefault(key, set()).add(float if isinstance(value, int | float) and not isinstance(value, bool) else type(value))
+    mixed = {key for key, seen in kinds.items() if len(seen) > 1}
+    return [{k: str(v) if k in mixed and v is not None else v for k, v in row.items()} for row in rows]
+
+
 def _file_of(rows: list[dict[str, Any]], fmt: str, name: str, headers: dict[str, str], schema: bool = False) -> Response:
     """Rows as a JSON Lines or Parquet download (`schema`: rows of events, in the export's columns)."""
     headers = {**headers, "Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
     if fmt == "parquet":
         import tempfile
 
+        rows = _one_type_a_column(rows)
         with tempfile.NamedTemporaryFile(suffix=".parquet") as handle:
             write_export(iter(rows), fmt, path=handle.name, schema=schema)
             return Response(Path_(handle.name).read_bytes(), media_type=MEDIA[fmt], headers=headers)
