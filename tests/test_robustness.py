@@ -357,3 +357,10 @@ def test_utf16_text_is_read_and_a_utf16_csv_is_named_as_such(tmp_path):
     table.write_bytes("id,text\n1,China and Mexico met.\n".encode("utf-16"))
     (error,) = read_all([table])[1]
     assert "UTF-16" in error.problem
+
+
+def test_a_page_nested_too_deeply_says_so(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 5000 + "China and Mexico met." + "</div>" * 5000 + "</body></html>")
+    (error,) = read_all([page])[1]
+    assert "nested 5,002 levels deep" in error.problem

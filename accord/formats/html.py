@@ -3,6 +3,7 @@ finds in the page and its metadata (Open Graph, JSON-LD, `<meta>`, the URL). No 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,22 @@ def max_page_bytes(options: ReadOptions) -> int:
     return options.max_chars * 10
 
 
+MAX_DEPTH = 255  # libxml2's limit on the depth of a tree, which lxml (and so trafilatura) keeps
+TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def nesting_depth(page: str) -> int:
+    """How deep the page's elements nest, counted from its tags (void elements apart)."""
+    depth = deepest = 0
+    for closing, name, self_closing in TAG.findall(page):
+        if name.lower() in VOID or self_closing:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def read_html_file(path: Path, options: ReadOptions | None = None) -> Article:
     """Read one saved web page (`.html`, `.htm`) as an article named after the file."""
     options = options or ReadOptions()
@@ -43,6 +60,10 @@ def article_from_html(page: bytes | str, article_id: str, origin: Origin, option
     found: dict[str, Any] = {} if document is None else document if isinstance(document, dict) else document.as_dict()
     text = found.get("text")
     if not isinstance(text, str) or not text.strip():
+        depth = nesting_depth(page if isinstance(page, str) else page.decode("utf-8", "replace"))
+        if depth > MAX_DEPTH:
+            raise origin.error(f"no article text found: the page's markup is nested {depth:,} levels deep, deeper than the "
+                               f"HTML parser reads ({MAX_DEPTH})")
         raise origin.error("no article text found in the page")
     date = found.get("date")
     published = date[:10] if isinstance(date, str) and ISO_DATE.match(date) and check_date(date) is None else None
