@@ -101,16 +101,35 @@ def _position_score(start: int, end: int, src: tuple[int, int] | None, tgt: tupl
     return 0.3
 
 
+def _depends_on(doc: Any, span: tuple[int, int], head: int, steps: int = 4) -> bool:
+    """Does a word of the character span hang from the word `head` within a few steps
+    (as its subject, object, or the object of its preposition)?"""
+    for token in doc:
+        if span[0] <= token.idx < span[1]:
+            node = token
+            for _ in range(steps):
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                if node.i == head:
+                    return True
+    return False
+
+
 def _from_patterns(text: str, src: tuple[int, int] | None, tgt: tuple[int, int] | None) -> SentenceCode | None:
     codes = kb.cameo_codes()
     scored = []
     from .parse import parse
 
-    for trigger in find_triggers(parse([text])[0], 0):
+    doc = parse([text])[0]
+    for trigger in find_triggers(doc, 0):
         info = codes.get(trigger.entry.code)
         if info is None or not info.plover_type:
             continue
         score = _position_score(trigger.start, trigger.end, src, tgt)
+        # the parse joins the trigger to the dyad: its argument phrases hold the actors
+        attached = sum(_depends_on(doc, span, trigger.token) for span in (src, tgt) if span)
+        score = max(score, {0: 0.0, 1: 0.75, 2: 0.95}[attached])
         scored.append((score, -trigger.start, info.plover_type, info.code, text[trigger.start : trigger.end]))
     if not scored:
         return None
