@@ -265,7 +265,7 @@ class _Actors:
                     best = m
         return best
 
-    def of(self, token: Token, depth: int = 0) -> list[Mention]:
+    def of(self, token: Token, depth: int = 0, refer_back: bool = True) -> list[Mention]:
         """The actors an argument word stands for (see the module's docstring)."""
         m = self.covering(token)
         if m is not None and _countries(m):
@@ -279,7 +279,7 @@ class _Actors:
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
         unresolved_person = token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in _agent_nouns() for c in token.children)
         if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
-            if token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS and len(self.recent) >= 2:
+            if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS and len(self.recent) >= 2:
                 return [_state_mention(c) for c in self.recent]
             return []
         # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
@@ -295,7 +295,7 @@ class _Actors:
                         out += [x for w in (p, *p.conjuncts) for x in self.of(w, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
-        if not out and depth == 0 and _refers_back(token) and len(self.recent) >= 2:
+        if not out and refer_back and depth == 0 and _refers_back(token) and len(self.recent) >= 2:
             return [_state_mention(c) for c in self.recent]  # "the two ministers", "both sides"
         return out
 
@@ -331,6 +331,13 @@ def _refers_back(token: Token) -> bool:
 
 def _state_mention(country: str) -> Mention:
     return Mention(0, 0, "", "state", country=country, name=kb.states().get(country, country))
+
+
+@lru_cache(maxsize=1)
+def _force_roots() -> frozenset[str]:
+    """Roots of force and coercion: their subject may be a weapon or a strike, whose
+    state acts ("Israeli missiles were fired", "a Russian drone struck")."""
+    return frozenset(kb.lexicon()["place_target_roots"]) | {"17"}
 
 
 @lru_cache(maxsize=1)
@@ -627,10 +634,10 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors, sentence: Sentence, ct
     else:
         subjects = _subject_tokens(token)
         found = [side for t in subjects if (side := actors.of(t))]
-        if not found and subjects:
+        if not found and subjects and trigger.entry.code[:2] in _force_roots():
             # "an Israeli airstrike killed ...": the doer of the act or weapon that is the subject
             found = _actors_or_doers([t for t in subjects if t.tag_ in {"NN", "NNS"}], actors)
-        elif not subjects and _is_passive(token):
+        elif not subjects and _is_passive(token) and trigger.entry.code[:2] in _force_roots():
             # "Israeli missiles were fired at Syria": no agent; the state the weapon is of
             found = _actors_or_doers([c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS], actors)
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
@@ -658,7 +665,7 @@ def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
     if root is None or root.lower_ not in _speech_verbs():
         return None
     for t in _subject_tokens(root):
-        found = actors.of(t)
+        found = actors.of(t, refer_back=False)  # "..., they said": not the parties named before
         if found:
             return found[0]
     return None
@@ -667,6 +674,13 @@ def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     return frozenset(w for w in kb.lexicon()["speech_verbs"] if " " not in w) | {"say", "tell", "add"}
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated words ("allow ..., release ... and enter into": allow)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _inside_other_act(token: Token, triggered: dict[int, Entry]) -> bool:
@@ -684,7 +698,7 @@ def _events_of(
     entry = trigger.entry
     if entry.possessor == "target":
         return _judged_conduct(trigger, doc, sentence, actors, dates, occasion, ctx)
-    if token.dep_ == "amod" or _appeal_content(token, triggered):
+    if token.dep_ == "amod" or _appeal_content(_first_conjunct(doc[_clause_verb(token)]), triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge"
