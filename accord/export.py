@@ -120,12 +120,8 @@ def period_of(date: str | None) -> tuple[str | None, str | None]:
 
 
 def _code_name(code: str | None) -> str | None:
-    return (states().get(code) or _organisation_names().get(code) or code) if code else None
-
-
-@lru_cache(maxsize=1)
-def _organisation_names() -> dict[str, str]:
-    return {o.code: o.name for o in organisations()}
+    """A state's or an organisation's name."""
+    return display_name(code, code) if code else None
 
 
 @lru_cache(maxsize=1)

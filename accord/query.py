@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from .errors import AccordError
-from .identity import ids_named
+from .identity import display_name, ids_named
 from .knowledge import organisations, plover_types, states
 from .store import Store
 
@@ -478,14 +478,10 @@ def state_counts(store: Store, flt: EventFilter | None = None) -> list[dict[str,
     for code, rows in involved.items():
         partners = {r["target"] if r["source"] == code else r["source"] for r in rows} - {code}
         kind = "state" if code in names else "organisation"  # organisations are nodes of their own kind
-        out.append({"state": code, "name": names.get(code) or _organisation_name(code), "kind": kind, **_merge(rows),
+        out.append({"state": code, "name": names.get(code) or display_name(code, code), "kind": kind, **_merge(rows),
                     "as_source": sum(int(r["n"]) for r in rows if r["source"] == code),
                     "as_target": sum(int(r["n"]) for r in rows if r["target"] == code), "partners": len(partners)})
     return sorted(out, key=lambda r: (-r["events"], r["state"]))
-
-
-def _organisation_name(code: str) -> str:
-    return next((o.name for o in organisations() if o.code == code), code)
 
 
 def actor_counts(store: Store, flt: EventFilter | None = None, limit: int = 500) -> list[dict[str, Any]]:
@@ -493,8 +489,6 @@ def actor_counts(store: Store, flt: EventFilter | None = None, limit: int = 500)
     canonical actor (identity.py; an actor the knowledge base does not know is one row
     per name), with its id, its one display name, the names the articles use, its
     state, the role and office the articles give it, and its event and article counts."""
-    from .identity import display_name
-
     where, params = _scope(flt)
     rows = store.rows(
         "SELECT MAX(actor_id) AS actor_id, MIN(name) AS name, country, COUNT(*) AS events, SUM(s) AS as_source, "
