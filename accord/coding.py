@@ -771,11 +771,16 @@ def _coded(
         return []
     code = entry.code
     modality = _parse_modality(token) or _modality(ctx.norm, sentence, trigger)
+    if modality == "negated":
+        rejection = _rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
+        if rejection:  # "refused to meet", "did not support": a rejection, asserted
+            code, modality = rejection, "asserted"
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
-        if entry.frame == "mutual" and sources:  # "Iran is ready for talks with Canada": Iran's intention
-            own = {c for side in sources for m in side for c in _countries(m)}
-            pairs = [p for p in pairs if p[0] in own] or pairs
+    if code != entry.code and entry.frame == "mutual" and sources:
+        # "Iran is ready for talks with Canada", "Modi refused to meet Xi": the subject's intention or refusal
+        own = {c for side in sources for m in side for c in _countries(m)}
+        pairs = [p for p in pairs if p[0] in own] or pairs
     when, date_source = _event_date(trigger, dates, sentence, occasion, ctx)
     if when is not None and ctx.published and modality == "asserted" and _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
         modality = "recalled"
@@ -878,6 +883,15 @@ def _modality_cues() -> dict[str, re.Pattern[str]]:
         "requested": re.compile(rf"\b(?:{words('requested')})\b[^.;]*\bto\s+(?:\w+\s+)?$"),
         "future": re.compile(rf"\b(?:{words('future')})\b"),
     }
+
+
+def _rejection_code(code: str, before: str) -> str:
+    """The root-12 code of a cooperative act refused ("refused to meet": 125) or of
+    support withheld ("did not support": 120); empty when the negation is no rejection."""
+    lex = kb.lexicon()
+    if re.search(r"\b(?:refus|declin|reject)\w*\s+(?:\w+\s+)?to\b", before):
+        return str(lex["refusal_codes"].get(code[:2], ""))
+    return str(lex["withheld_codes"].get(code[:2], ""))
 
 
 def _parse_modality(token: Token) -> str:
