@@ -114,7 +114,7 @@ def _known_name_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _title_regex() -> re.Pattern[str]:
     lex = kb.lexicon()
-    titles = sorted({t.title for t in kb.titles().values()}, key=len, reverse=True)
+    titles = sorted({t.title for t in kb.titles().values()}, key=lambda t: (-len(t), t))  # one order in every process (cache.py)
     lower = {t.lower() for t in lex.get("lowercase_titles", [])}
     alternatives = "|".join(_title_alternative(t, t.lower() in lower) for t in titles)
     honorific = "|".join(re.escape(h) for h in lex["honorifics"])

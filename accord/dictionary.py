@@ -186,6 +186,31 @@ def by_lemma() -> dict[tuple[str, str], tuple[Entry, ...]]:
 
 def inflections(lemma: str, kind: str) -> set[str]:
     """Every form of a lemma (\"hold\" -> held, holding, holds); a multi-word lemma inflects its last word."""
+    known = _lexicon_inflections().get((lemma, kind))
+    return set(known) if known is not None else _inflect(lemma, kind)
+
+
+EXTRA_VERBS = ("say", "announce", "tell", "state", "add", "warn", "confirm")  # speech verbs the coder adds to the lexicon's
+
+
+@lru_cache(maxsize=1)
+def _lexicon_inflections() -> dict[tuple[str, str], frozenset[str]]:
+    """The forms of the verbs the coder inflects at run time (the lexicon's `*_verbs`
+    lists), kept between runs (cache.py), so that a start needs no lemminflect."""
+    from . import knowledge as kb
+    from .cache import cached
+
+    def build() -> dict[tuple[str, str], frozenset[str]]:
+        verbs = set(EXTRA_VERBS)
+        for key, value in kb.lexicon().items():
+            if key.endswith("_verbs") and isinstance(value, list):
+                verbs |= {w for w in value if isinstance(w, str)}
+        return {(verb, "verb"): frozenset(_inflect(verb, "verb")) for verb in sorted(verbs)}
+
+    return cached("lexicon-inflections", build)
+
+
+def _inflect(lemma: str, kind: str) -> set[str]:
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
     forms = {lemma}
