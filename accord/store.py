@@ -342,8 +342,9 @@ class Store:
                 article_id = tables["articles"][0]["id"]
                 old = self.execute("SELECT DISTINCT source, target FROM events WHERE article_id = ?", (article_id,)).fetchall()
                 dyads.update((a, b) for a, b in old)
-                for source, target in old:  # their stories are stale until regrouped, even if this run is killed
-                    self.execute("UPDATE events SET story_id = NULL WHERE source = ? AND target = ?", (source, target))
+                # the stories its old events were in are stale until regrouped, even if this run is killed
+                self.execute("UPDATE events SET story_id = NULL WHERE story_id IN "
+                             "(SELECT story_id FROM events WHERE article_id = ? AND story_id IS NOT NULL)", (article_id,))
                 for table in ARTICLE_TABLES + ("articles",):
                     key = "id" if table == "articles" else "article_id"
                     self.execute(f"DELETE FROM {table} WHERE {key} = ?", (article_id,))

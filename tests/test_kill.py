@@ -115,3 +115,39 @@ def test_repair_regroups_stories_that_were_lost(db, inputs):
             store.execute("UPDATE events SET story_id = NULL")
         assert repair(store)["stories"] == len(expected["stories"])
     assert snapshot(db) == expected
+
+
+def test_stories_made_stale_by_re_coding_are_regrouped_by_the_next_run(db, inputs, monkeypatch):
+    import accord.ingest as ingest_module
+
+    with open_store(db) as store:
+        ingest([str(inputs)], store, IngestOptions(batch_size=BATCH))
+    expected = snapshot(db)
+    # a coder upgrade re-codes every article; the run dies before regrouping (no refresh)
+    monkeypatch.setattr(ingest_module, "coder_version", lambda: "upgraded")
+    monkeypatch.setattr(ingest_module, "refresh_stories", lambda store, dyads=None: 0)
+    with open_store(db) as store:
+        assert ingest([str(inputs)], store, IngestOptions(batch_size=BATCH)).coded > 0
+        assert store.scalar("SELECT COUNT(*) FROM events WHERE asserted = 1 AND story_id IS NULL") > 0
+    monkeypatch.undo()
+    monkeypatch.setattr(ingest_module, "coder_version", lambda: "upgraded")
+    with open_store(db) as store:
+        assert ingest([str(inputs)], store, IngestOptions(batch_size=BATCH)).coded == 0  # nothing to re-code, stories regrouped
+    recoded = snapshot(db)
+    assert recoded["stories"] == expected["stories"]
+    assert [dict(r)["story_id"] for r in recoded["events"]] == [dict(r)["story_id"] for r in expected["events"]]
+
+
+def test_an_article_re_coded_out_of_a_story_leaves_no_stale_story_behind(db, inputs):
+    with open_store(db) as store:
+        ingest([str(inputs)], store, IngestOptions(batch_size=BATCH))
+        story = store.rows("SELECT story_id FROM stories WHERE num_articles > 1 ORDER BY story_id")[0]["story_id"]
+        article_id = store.scalar("SELECT article_id FROM events WHERE story_id = ? ORDER BY article_id", (story,))
+        article = store.rows("SELECT * FROM articles WHERE id = ?", (article_id,))[0]
+        store.save_articles([{"articles": [article]}])  # re-coded with no events; killed before regrouping
+        ingest([str(inputs)], store, IngestOptions(batch_size=BATCH))  # the next run
+    after_run = snapshot(db)
+    with open_store(db) as store:
+        repair(store)
+    assert snapshot(db) == after_run
+    assert dict(after_run["stories"][0])  # stories left
