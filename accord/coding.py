@@ -49,6 +49,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 OCCASION_PREPOSITIONS = {"during", "in", "at", "after", "following", "on", "over", "via", "through", "by"}
+TALK_ROOTS = {"01", "04"}  # acts of saying and consulting: what they are about is a topic
 GENERIC_TARGET_PREPOSITIONS = ("to", "with", "against", "on", "toward", "towards", "over", "at", "for", "of")
 
 
@@ -121,6 +122,8 @@ def _direct_objects(token: Token) -> list[Token]:
     """The direct objects of a verb (the passive subject of a passive one), with their
     conjuncts; for a participle or a relative clause, the noun it describes."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if token.dep_ == "relcl":  # "the sanctions that Canada imposed": the noun the clause describes
+        objects = [token.head if c.lower_ in RELATIVE_PRONOUNS else c for c in objects]
     if _is_passive(token):
         objects += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not objects and token.dep_ in {"acl", "relcl"} and (_is_noun(token.head) or token.head.tag_ == "PRP"):
@@ -676,6 +679,22 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(w for w in kb.lexicon()["speech_verbs"] if " " not in w) | {"say", "tell", "add"}
 
 
+def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
+    """Is an event noun what a statement or a consultation is about ("discussed
+    Russia's war against Ukraine", "exchanged views on the conflict")? It is a topic,
+    not an act reported."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"dobj", "pobj", "prep", "conj"} or node.head is node:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ not in {"on", "about", "over", "regarding", "concerning"}:
+            return False
+        if node.i in triggered and triggered[node.i].code[:2] in TALK_ROOTS:
+            return True
+    return False
+
+
 def _first_conjunct(token: Token) -> Token:
     """The first of coordinated words ("allow ..., release ... and enter into": allow)."""
     while token.dep_ == "conj" and token.head is not token:
@@ -702,8 +721,8 @@ def _events_of(
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge"
-    if entry.kind == "noun" and _inside_other_act(token, triggered):
-        return []  # "recalled their ambassadors for consultations": part of that act
+    if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered)):
+        return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
     sources = _sources(trigger, doc, actors, sentence, ctx)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
     if entry.target == "object" and not targets and _direct_objects(token):

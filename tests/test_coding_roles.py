@@ -1,0 +1,104 @@
+"""Who did what to whom: the parse gives the parties, never a topic, a place, a purpose
+or the content of an appeal; coordination gives sides; institutions act for their
+state; refusals and intentions belong to the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord import extract, parse_text
+
+
+def roots(text: str, published: str = "2024-05-10") -> set[tuple[str, str, str]]:
+    article = parse_text(f" date {published} {text}", "t.txt")
+    return {(e.source, e.target, e.cameo[:2]) for e in extract(article).events}
+
+
+def triples(text: str, published: str = "2024-05-10") -> set[tuple[str, str, str]]:
+    article = parse_text(f" date {published} {text}", "t.txt")
+    return {(e.source, e.target, e.cameo) for e in extract(article).events}
+
+
+def parties(found: set[tuple[str, str, str]]) -> set[str]:
+    return {s for s, _, _ in found} | {t for _, t, _ in found}
+
+
+@pytest.mark.parametrize(
+    "sentence, bystanders",
+    [
+        ("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida discussed Russia's war against Ukraine.", {"RUS", "UKR"}),
+        ("Egypt and Jordan exchanged views on the Palestinian-Israeli conflict.", {"PSE", "ISR"}),
+        ("Japan and South Korea held talks on how to deter threats from North Korea.", {"PRK"}),
+        ("The two foreign ministers met in Beijing to discuss Iran.", {"CHN", "IRN"}),
+        ("The United States urged Turkey to prevent Russia from sending warships through the straits.", {"RUS"}),
+    ],
+)
+def test_a_state_merely_mentioned_is_no_party(sentence, bystanders):
+    assert not parties(roots(sentence)) & bystanders, sorted(roots(sentence))
+
+
+def test_the_content_of_an_appeal_is_not_coded_as_done():
+    found = roots("The United States urged Turkey to prevent Russia from sending warships through the straits.")
+    assert ("USA", "TUR", "02") in found
+
+
+def test_sides_of_a_joint_act_follow_the_coordination():
+    found = roots("Iran and three European countries -- France, Germany and Britain -- held a meeting in Istanbul on Friday.")
+    assert {("IRN", "FRA", "04"), ("DEU", "IRN", "04"), ("IRN", "GBR", "04")} <= found
+    assert ("FRA", "DEU", "04") not in found  # one side
+    found = roots("Japan has signed reciprocal access agreements with Britain and Australia.")
+    assert {("JPN", "GBR", "05"), ("AUS", "JPN", "05")} <= found and ("GBR", "AUS", "05") not in found
+
+
+def test_a_list_in_apposition_is_every_party():
+    found = roots("Saudi Arabia, Egypt, Bahrain and the United Arab Emirates announced they were severing diplomatic ties with Qatar.")
+    assert {(s, "QAT", "16") for s in ("SAU", "EGY", "BHR", "ARE")} <= found
+
+
+def test_institutions_and_people_act_for_their_state():
+    assert ("RUS", "UKR", "19") in roots("The Russian air force struck targets in Ukraine.")
+    assert ("IRN", "ISR", "11") in roots("Iran's foreign ministry condemned Israel.")
+    assert ("ISR", "IRL", "11") in roots("The Knesset condemned Ireland's decision.")
+    assert ("TJK", "KGZ", "19") in roots("Tajik border guards fired at Kyrgyz guards on the border.")
+    assert ("EST", "RUS", "17") in roots("Estonia expelled three employees of the Russian Embassy.")
+
+
+def test_passives_relative_clauses_and_participles():
+    assert ("CAN", "IRN", "16") in roots("The sanctions that Canada imposed on Iran were lifted.")
+    assert ("CAN", "IRN", "16") in roots("The sanctions imposed by Canada on Iran were lifted.")
+    assert ("KOR", "JPN", "11") in roots("Japan was criticised by South Korea.")
+    assert ("ISR", "SYR", "19") in roots("Suspected Israeli missiles were fired at several Syrian locations.")
+
+
+def test_possessors_and_by_phrases_of_event_nouns():
+    assert ("USA", "TWN", "04") in roots("China condemned the visit by US lawmakers to Taiwan.")
+    assert ("HUN", "RUS", "04") in roots("The EU criticised the Hungarian prime minister's visit to Moscow.")
+    assert ("RUS", "TUR", "12") in roots(
+        "Turkish President Recep Tayyip Erdogan spoke with Russian President Vladimir Putin. Erdogan's calls for a truce were rejected by Moscow."
+    )
+
+
+def test_intentions_and_refusals_are_the_subjects():
+    assert roots("Iran said it is ready for talks with Canada.") == {("IRN", "CAN", "03")}
+    assert triples("Modi refused to meet Xi Jinping in Kazan.") == {("IND", "CHN", "125")}
+    assert triples("Hungary did not support Ukraine's bid.") == {("HUN", "UKR", "120")}
+    assert not roots("Modi did not meet Xi Jinping in Kazan.")
+
+
+def test_a_demand_is_aimed_at_the_subject_of_what_it_demands():
+    found = roots("Poland demanded that Russia withdraw its troops from Belarus.")
+    assert ("POL", "RUS", "10") in found and not any(c == "08" for _, _, c in found)
+
+
+def test_a_naming_is_no_act():
+    assert not roots("Argentina's president called Spain's prime minister a coward.")
+
+
+def test_the_date_of_the_clause_dates_the_act():
+    article = parse_text(
+        " date 2025-05-20 Lebanon's President Joseph Aoun arrived in Cairo for an official visit, where he was received by President "
+        "Abdel Fattah Al-Sisi at the Al Ittihadiya Palace on Monday, 19 May.",
+        "t.txt",
+    )
+    dated = {(e.source, e.target, e.cameo): e.date for e in extract(article).events}
+    assert dated[("EGY", "LBN", "043")] == "2025-05-19"
