@@ -29,7 +29,8 @@ from .errors import KnowledgeError
 DICTIONARY_DIR = Path(__file__).parent / "knowledge" / "dictionary"
 KINDS = ("verb", "noun", "adj")
 KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "ex"}
-TARGET_PREPOSITIONS = {"on", "to", "with", "against", "at", "from", "for", "over", "of", "between", "into", "toward", "towards", "about", "in"}
+TARGET_PREPOSITIONS = {"on", "to", "with", "against", "at", "from", "for", "over", "of", "between", "into", "toward", "towards", "about", "in",
+                       "regarding", "concerning", "around", "near", "off", "along", "across", "inside", "through", "upon", "among", "by"}
 FRAMES = {"directed", "mutual"}
 
 
