@@ -475,7 +475,7 @@ def split_inputs(paths: Sequence[str], size: int) -> list[list[str]]:
     """The inputs as partitions of at most `size` files (a directory gives its files; a
     URL is a partition of its own), for engines that code partitions in parallel. A
     missing path raises here, before any work is sent out."""
-    from .read import format_of
+    from .read import directory_files
 
     files: list[str] = []
     for raw in paths:
@@ -485,7 +485,7 @@ def split_inputs(paths: Sequence[str], size: int) -> list[list[str]]:
         elif not path.exists():
             raise InputError(raw, "no such file or directory")
         elif path.is_dir():
-            files += [str(p) for p in sorted(path.iterdir()) if p.is_file() and format_of(p) is not None]
+            files += [str(p) for p in directory_files(path)]  # links and special files too: refused when read
         else:
             files.append(raw)
     return [files[i:i + size] for i in range(0, len(files), size)]
@@ -497,10 +497,20 @@ def code_partition(files: list[str], version: str, run_id: str, options: IngestO
     engine's worker runs. Articles whose id is in `known` (already stored by this coder)
     are counted as unchanged. Returns the rows of each coded article, the failures and
     the counts."""
+    from .read import check_readable
+
     failures: list[Failure] = []
     coded: list[dict[str, list[dict[str, Any]]]] = []
     read = unchanged = 0
-    for article in read_articles(files, on_error=lambda error: failures.append(failure_of(error, run_id)), options=options.read):
+    readable = []
+    for file in files:  # a link out of the directory it was found in is refused, as `read_articles` does
+        try:
+            if "://" not in file and Path(file).is_symlink():
+                check_readable(Path(file), inside=Path(file).parent)
+            readable.append(file)
+        except InputError as error:
+            failures.append(failure_of(error, run_id))
+    for article in read_articles(readable, on_error=lambda error: failures.append(failure_of(error, run_id)), options=options.read):
         read += 1
         if content_id(article) in known:
             unchanged += 1

@@ -364,3 +364,18 @@ def test_a_page_nested_too_deeply_says_so(tmp_path):
     page.write_text("<html><body>" + "<div>" * 5000 + "China and Mexico met." + "</div>" * 5000 + "</body></html>")
     (error,) = read_all([page])[1]
     assert "nested 5,002 levels deep" in error.problem
+
+
+def test_the_partitions_of_an_engine_refuse_links_out_and_fifos_too(tmp_path):
+    from accord.ingest import code_partition, split_inputs
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "secret.txt").write_text("China and Mexico met.", encoding="utf-8")
+    (folder / "passwd.txt").symlink_to(tmp_path / "secret.txt")
+    os.mkfifo(folder / "pipe.txt")
+    good_file(folder)
+    (files,) = split_inputs([str(folder)], 10)
+    result = code_partition(files, "v", "run", IngestOptions())
+    assert result["read"] == 3 and len(result["coded"]) == 3
+    assert sorted(Path(f.source).name for f in result["failures"]) == ["passwd.txt", "pipe.txt"]
