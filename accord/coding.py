@@ -1071,17 +1071,23 @@ def _days_before(value: DateValue, published: str) -> int:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One act, one event per direction: the same (source, target, code) from the same
-    sentence is kept once, and a root's general code ("discussed": 040) gives way to a
-    specific one of the same sentence and direction ("held a phone call": 041)."""
-    specific = {(e.source, e.target, e.cameo[:2], e.sentence_index) for e in events if not e.cameo.endswith("0") or len(e.cameo) > 3}
+    """One act, one event per direction per occasion: the same (source, target, code)
+    on the same date is kept once, from its first sentence ("met with ... The leaders
+    discussed ... They also discussed" is one meeting), and a root's general code
+    ("discussed": 040) gives way to a specific one of the same direction and date ("held
+    a phone call": 041)."""
+    specific = {(e.source, e.target, e.cameo[:2], e.date) for e in events if not _general(e.cameo)}
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in events:
-        key = (e.source, e.target, e.cameo, e.sentence_index, e.date)
-        general = len(e.cameo) == 3 and e.cameo.endswith("0")
-        if key in seen or general and (e.source, e.target, e.cameo[:2], e.sentence_index) in specific:
+        key = (e.source, e.target, e.cameo, e.date)
+        if key in seen or _general(e.cameo) and (e.source, e.target, e.cameo[:2], e.date) in specific:
             continue
         seen.add(key)
         out.append(e)
     return out
+
+
+def _general(code: str) -> bool:
+    """A root's general code (040, 110, 190), which a specific one of its root refines."""
+    return len(code) == 3 and code.endswith("0")
