@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -550,7 +550,17 @@ def code_events(
                 if len({event.source, event.target} & set(kb.states())) == 2:
                     recent = [event.source, event.target]
         recent = _last_states(recent, by_sentence[sentence.index])
+    if ctx.lead_date is not None and sentences and _is_headline(sentences[0]):
+        # a headline reports the story's lead event: its date, not the day of publication
+        events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")
+                  if e.sentence_index == sentences[0].index and e.date_source == "published" else e for e in events]
     return _dedupe(events), _dedupe(other)
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A title line: no closing full stop, and followed by a line break."""
+    text = sentence.text.rstrip()
+    return not text.endswith((".", "?", "!", '"', "”"))
 
 
 WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
