@@ -650,6 +650,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors, sentence: Sentence, ct
     """Who does the act: one side per conjunct of the subject (or per actor of an event
     noun), else the speaker of reported speech."""
     token = doc[trigger.token]
+    if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (_prep_objects(token, "between") or _prep_objects(token, "among")):
+        return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
     if trigger.entry.kind == "noun":
         found = [[m] for m in _noun_sources(token, actors)]
     else:
@@ -755,6 +757,10 @@ def _events_of(
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
         cooperative = entry.code[:2] <= "08"
+        # the other participant is meant only where the act names nothing else: not
+        # "welcomed the shutdown", "received their orders", "visited the Western Wall"
+        other_objects = [o for o in _direct_objects(token) if not _names(o, entry.objects)] if entry.kind == "verb" else []
+        implied = entry.target == "none" or entry.target == "" and not other_objects
         if not targets_flat and entry.target == "none" and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
             # "the two leaders committed to work together": each to the other
             doers = {c: m for side in sources for m in side for c in _countries(m)}
@@ -764,7 +770,7 @@ def _events_of(
                 named = [m for m in targets_flat if set(_countries(m)) - {s}]
                 if named:
                     pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
-                elif not targets_flat and entry.target in {"", "none"} and s in ctx.participants and cooperative:
+                elif not targets_flat and implied and s in ctx.participants and cooperative:
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
     return _coded(trigger, doc, sentence, pairs, sources, dates, occasion, ctx)
 
