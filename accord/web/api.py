@@ -32,7 +32,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": models.Error, "description": "a parameter or body field has the wrong type or form"},
 }
 CSV: dict[int | str, dict[str, Any]] = {
-    **ERRORS, 200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "JSON, or CSV with format=csv or the .csv path"},
+    **ERRORS, 200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                                "application/x-ndjson": {"schema": {"type": "string"}},
+                                "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}}},
+                    "description": "JSON; CSV with format=csv or the .csv path; JSON Lines or Parquet with format=jsonl or parquet"},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Error, "description": "no such record"}}
 Format = Annotated[Literal["json", "csv", "jsonl", "parquet"], Query(description="json (default), csv, jsonl or parquet")]
