@@ -529,12 +529,11 @@ def code_events(
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     events: list[Event] = []
     other: list[Event] = []
-    recent: list[str] = list(ctx.participants)
+    recent: list[str] = []  # the two states of the last act coded between two states
     surnames = _surnames(mentions)
     for sentence in sentences:
         doc = docs.get(sentence.index)
         if doc is None:
-            recent = _last_states(recent, by_sentence[sentence.index])
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames)
         triggers = find_triggers(doc, sentence.start)
@@ -549,7 +548,6 @@ def code_events(
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
                 if len({event.source, event.target} & set(kb.states())) == 2:
                     recent = [event.source, event.target]
-        recent = _last_states(recent, by_sentence[sentence.index])
     if ctx.lead_date is not None and sentences and _is_headline(sentences[0]):
         # a headline reports the story's lead event: its date, not the day of publication
         events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")
@@ -599,16 +597,6 @@ def _surnames(mentions: list[Mention]) -> dict[str, Mention]:
                 clash.add(last)
             found.setdefault(last, m)
     return {k: v for k, v in found.items() if k not in clash}
-
-
-def _last_states(recent: list[str], mentions: list[Mention]) -> list[str]:
-    """The two states named last: what "both sides" and "the two countries" refer to."""
-    named = list(dict.fromkeys(c for m in mentions for c in _countries(m) if c in kb.states()))
-    if len(named) >= 2:
-        return named[-2:]
-    if len(named) == 1 and named[0] not in recent:
-        return (recent + named)[-2:]
-    return recent
 
 
 def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -756,7 +744,6 @@ def _events_of(
     else:
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
-        cooperative = entry.code[:2] <= "08"
         # the other participant is meant only where the act names nothing else: not
         # "welcomed the shutdown", "received their orders", "visited the Western Wall"
         other_objects = [o for o in _direct_objects(token) if not _names(o, entry.objects)] if entry.kind == "verb" else []
@@ -770,7 +757,7 @@ def _events_of(
                 named = [m for m in targets_flat if set(_countries(m)) - {s}]
                 if named:
                     pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
-                elif not targets_flat and implied and s in ctx.participants and cooperative:
+                elif not targets_flat and implied and s in ctx.participants and entry.code[:2] in kb.lexicon()["implicit_target_roots"]:
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
     return _coded(trigger, doc, sentence, pairs, sources, dates, occasion, ctx)
 
@@ -934,7 +921,7 @@ def _rejection_code(code: str, before: str) -> str:
     lex = kb.lexicon()
     if re.search(r"\b(?:refus|declin|reject)\w*\s+(?:\w+\s+)?to\b", before):
         return str(lex["refusal_codes"].get(code[:2], ""))
-    return str(lex["withheld_codes"].get(code[:2], ""))
+    return next((str(v) for k, v in lex["withheld_codes"].items() if code.startswith(str(k))), "")
 
 
 def _parse_modality(token: Token) -> str:
