@@ -740,7 +740,11 @@ def _events_of(
         others = list(targets)
         for prep in ("with", "between", "among"):
             others += _actors_or_doers(_prep_objects(token, prep), actors)
-        pairs = _mutual_pairs([[m for m in side if _is_party(m)] for side in sources], [[m for m in side if _is_party(m)] for side in others], ctx)
+        subject_sides = [[m for m in side if _is_party(m)] for side in sources]
+        lone = not others and len({c for side in subject_sides for m in side for c in _countries(m)}) < 2
+        if entry.kind == "noun" and lone:
+            return []  # "their hostility toward education", "the talks": a joint act with one party named is no event
+        pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx)
     else:
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
