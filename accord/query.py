@@ -441,10 +441,15 @@ def dyad_timeline(store: Store, dyad: str, interval: str = "month", flt: EventFi
 
 
 def _directed_pairs(store: Store, flt: EventFilter | None) -> list[dict[str, Any]]:
-    """Per (source, target): event count, Goldstein sum and counts by quad class."""
+    """Per (source, target): event count, story count, Goldstein sum and counts by quad class."""
     where, params = _scope(flt)
-    return store.rows(f"SELECT e.source, e.target, COUNT(*) AS n, SUM(e.goldstein) AS g, {_QUADS} FROM events e{where} "
-                      "GROUP BY e.source, e.target", params)
+    return store.rows(f"SELECT e.source, e.target, COUNT(*) AS n, COUNT(DISTINCT e.story_id) AS st, SUM(e.goldstein) AS g, {_QUADS} "
+                      f"FROM events e{where} GROUP BY e.source, e.target", params)
+
+
+def _stories(pairs: list[dict[str, Any]]) -> int:
+    """The stories of several directed pairs (a story is of one direction: they add up)."""
+    return sum(int(p.get("st") or 0) for p in pairs)
 
 
 def _merge(pairs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -460,7 +465,7 @@ def top_dyads(store: Store, flt: EventFilter | None = None, limit: int = 20) -> 
     pairs: dict[str, list[dict[str, Any]]] = {}
     for row in _directed_pairs(store, flt):
         pairs.setdefault("-".join(sorted((row["source"], row["target"]))), []).append(row)
-    merged = [{"dyad": dyad, **_merge(rows)} for dyad, rows in pairs.items()]
+    merged = [{"dyad": dyad, **_merge(rows), "stories": _stories(rows)} for dyad, rows in pairs.items()]
     return sorted(merged, key=lambda r: (-r["events"], r["dyad"]))[:limit]
 
 
@@ -479,6 +484,7 @@ def state_counts(store: Store, flt: EventFilter | None = None) -> list[dict[str,
         partners = {r["target"] if r["source"] == code else r["source"] for r in rows} - {code}
         kind = "state" if code in names else "organisation"  # organisations are nodes of their own kind
         out.append({"state": code, "name": names.get(code) or display_name(code, code), "kind": kind, **_merge(rows),
+                    "stories": _stories(rows),
                     "as_source": sum(int(r["n"]) for r in rows if r["source"] == code),
                     "as_target": sum(int(r["n"]) for r in rows if r["target"] == code), "partners": len(partners)})
     return sorted(out, key=lambda r: (-r["events"], r["state"]))

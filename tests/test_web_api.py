@@ -496,3 +496,12 @@ def test_every_list_in_json_lines_and_parquet_too(client: TestClient, name: str,
     assert [json.loads(line) for line in lines] == page
     (tmp_path / "x.parquet").write_bytes(client.get(f"/api/{name}", params={"limit": 3, "format": "parquet"}).content)
     assert pq.read_table(tmp_path / "x.parquet").num_rows == len(page)
+
+
+def test_story_counts_stand_beside_event_counts(client: TestClient) -> None:
+    stats = client.get("/api/stats").json()
+    dyads = client.get("/api/dyads", params={"limit": 1000}).json()["dyads"]
+    assert all(0 < d["stories"] <= d["events"] for d in dyads)
+    assert sum(d["stories"] for d in dyads) == stats["stories"] <= stats["events"]
+    states = client.get("/api/states", params={"limit": 1000}).json()["states"]
+    assert all(0 < s["stories"] <= s["events"] for s in states)

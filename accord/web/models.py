@@ -97,10 +97,12 @@ class Timeline(BaseModel):
 
 
 class Dyad(Tally):
+    stories: int = Field(0, description="distinct stories among the events: one event however many articles report it")
     dyad: str = Field(description="two ISO alpha-3 codes in alphabetical order, e.g. CHN-RUS")
 
 
 class State(Tally):
+    stories: int = Field(0, description="distinct stories among the events: one event however many articles report it")
     state: str = Field(description="a state's ISO alpha-3 code or an organisation's code")
     name: str
     kind: str = Field("state", description="state or organisation")
