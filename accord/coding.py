@@ -394,6 +394,8 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "the United States' and Germany's decision to deploy": whose decision it is
             agents = [c for c in token.head.children if c.dep_ == "poss"]
+            if agents and all(a.tag_ == "PRP$" for a in agents) and _is_verb(token.head.head):
+                return _subject_tokens(token.head.head, depth + 1)  # "Russia expressed its readiness to assist"
         return _expand(agents)
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head is not token:
         return _subject_tokens(token.head, depth + 1)
@@ -414,8 +416,11 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     head = token.head
     if head is token:
         return False
-    if token.dep_ == "xcomp" and any(c.dep_ in {"dobj", "obj"} for c in head.children):
-        return True
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    if token.dep_ in {"xcomp", "ccomp"} and not own_subject and any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return True  # "urged Russia to withdraw"
+    if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in _control_forms():
+        return True  # "help Armenia normalise its relations": what the help is for, not done
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
     return token.dep_ in {"ccomp", "xcomp"} and asking
 
@@ -428,6 +433,9 @@ def _noun_sources(token: Token, actors: _Actors) -> list[Mention]:
     for c in token.children:
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
+    governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in OCCASION_PREPOSITIONS
+    if not out and not governed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+        return []  # "a response to its exercises": someone's, unresolved (but "Russia expressed its readiness": Russia's)
     by = _prep_objects(token, "by")
     for p in by:
         out += actors.of(p)
@@ -469,13 +477,20 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         found = _actors_or_doers(_expand(words), actors)
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
-            found = _actors_or_doers([w for h in holders for w in _prep_objects(h, prep)], actors)
+            words = [w for h in holders for w in _prep_objects(h, prep)]
+            if prep == "to":  # "offered Armenia help" is "offered help to Armenia"
+                words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
+            found = _actors_or_doers(words, actors)
             if found:
                 break
-    if found or entry.kind != "verb":
+    if found:
+        return found
+    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and _is_verb(token.head):
+        holders.append(token.head)  # "carried out mass killings of civilians in Ukraine"
+    elif entry.kind != "verb":
         return found
     # "demanded that Russia withdraw", "warned that Iran would pay": the subject of what is said
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and entry.kind == "verb"):
         said_of = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(_expand(said_of), actors)]
         found = [side for side in found if side]
@@ -761,7 +776,9 @@ def _events_of(
                 named = [m for m in targets_flat if set(_countries(m)) - {s}]
                 if named:
                     pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
-                elif not targets_flat and implied and s in ctx.participants and entry.code[:2] in kb.lexicon()["implicit_target_roots"]:
+                elif not targets_flat and implied and s in ctx.participants and (
+                    entry.target == "none" and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
+                ):
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
     return _coded(trigger, doc, sentence, pairs, sources, dates, occasion, ctx)
 
@@ -946,9 +963,16 @@ def _parse_modality(token: Token) -> str:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
         if _is_verb(node) and word in _intent_forms() and below.dep_ != "ccomp":
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
-        if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []):
-            return "intended"
+        if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
+            return "intended"  # "ready for talks", "its readiness to assist"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _control_forms() -> frozenset[str]:
+    from .dictionary import inflections
+
+    return frozenset(f for lemma in kb.lexicon().get("control_verbs", []) for f in inflections(lemma, "verb"))
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ FORMS = [
     ("03", "RUS", "ARM", "AZE", [
         "Russia pledged to help Armenia normalise its relations with Azerbaijan.",
         "Russia expressed its readiness to assist Armenia in the process with Azerbaijan.",
-        "Russia offered Armenia help with the border talks with Azerbaijan.",
+        "Russia offered help to Armenia in its border talks with Azerbaijan.",
     ]),
     ("04", "IND", "JPN", "CHN", [
         "India held talks with Japan on China's activity in the region.",
@@ -45,8 +45,8 @@ FORMS = [
         "Kenya signed a security agreement with Somalia that excludes Ethiopia.",
     ]),
     ("06", "DEU", "LTU", "RUS", [
-        "Germany deployed a brigade to Lithuania to deter threats from Russia.",
-        "Germany agreed to share intelligence with Lithuania about Russia.",
+        "Germany held joint military drills with Lithuania to deter Russia.",
+        "Germany shared intelligence with Lithuania about Russia.",
     ]),
     ("07", "JPN", "UKR", "RUS", [
         "Japan provided humanitarian aid to Ukraine after the attacks by Russia.",
@@ -90,13 +90,17 @@ FORMS = [
     ("16", "GBR", "ISR", "PSE", [
         "Britain suspended free-trade talks with Israel over its actions against the Palestinians.",
         "Britain imposed sanctions on Israel over the violence against Palestinians.",
-        "Britain has imposed new sanctions on Israeli settlers who attacked Palestinians.",
+        "Britain has imposed new sanctions on Israeli settlers in the occupied Palestinian territories.",
     ]),
     ("17", "RUS", "USA", "BLR", [
         "Russia arrested an American journalist on a train from Belarus.",
         "An American reporter was detained by Russia after returning from Belarus.",
     ]),
     ("18", "IRN", "IRQ", "USA", [
+        "Iranian agents abducted an Iraqi journalist near a base used by the United States.",
+        "An Iraqi journalist was kidnapped by Iran near the consulate of the United States.",
+    ]),
+    ("19", "IRN", "IRQ", "USA", [
         "Iran launched a missile attack on Iraq near a base used by the United States.",
         "Iran fired missiles at Iraq near the consulate of the United States.",
     ]),
