@@ -1108,15 +1108,26 @@ def _dedupe(events: list[Event]) -> list[Event]:
     ("discussed": 040) gives way to a specific one of the same direction and date ("held
     a phone call": 041)."""
     specific = {(e.source, e.target, e.cameo[:2], e.date) for e in events if not _general(e.cameo)}
-    seen: set[tuple[Any, ...]] = set()
-    out = []
+    kept: dict[tuple[Any, ...], int] = {}
+    out: list[Event] = []
     for e in events:
         key = (e.source, e.target, e.cameo, e.date)
-        if key in seen or _general(e.cameo) and (e.source, e.target, e.cameo[:2], e.date) in specific:
+        if _general(e.cameo) and (e.source, e.target, e.cameo[:2], e.date) in specific:
             continue
-        seen.add(key)
+        if key in kept:
+            # the report that names the people acting wins ("China and Russia hold talks" in a
+            # headline, then "Wang Yi held talks with Sergey Lavrov")
+            if _named_people(e) > _named_people(out[kept[key]]):
+                out[kept[key]] = e
+            continue
+        kept[key] = len(out)
         out.append(e)
     return out
+
+
+def _named_people(e: Event) -> int:
+    states = kb.states()
+    return sum(name not in (states.get(code), code) for name, code in ((e.source_actor, e.source), (e.target_actor, e.target)))
 
 
 def _general(code: str) -> bool:
