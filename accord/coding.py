@@ -726,9 +726,10 @@ def _first_conjunct(token: Token) -> Token:
 
 
 def _inside_other_act(token: Token, triggered: dict[int, Entry]) -> bool:
-    """Is an event noun in a prepositional phrase of another trigger's verb?"""
+    """Is an event noun the purpose of another trigger's act ("recalled their ambassadors
+    for consultations")?"""
     head = token.head
-    return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in triggered and _is_verb(head.head)
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.i in triggered and _is_verb(head.head)
 
 
 def _events_of(
