@@ -49,6 +49,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 OCCASION_PREPOSITIONS = {"during", "in", "at", "after", "following", "on", "over", "via", "through", "by"}
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 TALK_ROOTS = {"01", "04"}  # acts of saying and consulting: what they are about is a topic
 GENERIC_TARGET_PREPOSITIONS = ("to", "with", "against", "on", "toward", "towards", "over", "at", "for", "of")
 
@@ -703,18 +704,20 @@ def _speech_verbs() -> frozenset[str]:
 
 
 def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
-    """Is an event noun what a statement or a consultation is about ("discussed
-    Russia's war against Ukraine", "exchanged views on the conflict")? It is a topic,
-    not an act reported."""
+    """Is an event noun what a consultation is about ("discussed Russia's war against
+    Ukraine", "exchanged views on the conflict", "talks on the importance of the
+    ceasefire")? It is a topic, not an act reported."""
     node = token
-    for _ in range(4):
+    for _ in range(8):
         if node.dep_ not in {"dobj", "pobj", "prep", "conj"} or node.head is node:
             return False
         node = node.head
-        if node.dep_ == "prep" and node.lower_ not in {"on", "about", "over", "regarding", "concerning"}:
+        if node.dep_ == "prep" and node.lower_ not in TOPIC_PREPOSITIONS and not (node.lower_ == "of" and node.head.tag_.startswith("NN")):
             return False
         if node.i in triggered and triggered[node.i].code[:2] in TALK_ROOTS:
             return True
+        if _is_verb(node):
+            return False  # a clause of its own: "said that talks were held" reports them
     return False
 
 
