@@ -434,7 +434,7 @@ def _noun_sources(token: Token, actors: _Actors) -> list[Mention]:
     for c in token.children:
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
-    governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in OCCASION_PREPOSITIONS
+    governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
     if not out and not governed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         return []  # "a response to its exercises": someone's, unresolved (but "Russia expressed its readiness": Russia's)
     by = _prep_objects(token, "by")
@@ -490,6 +490,11 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         holders.append(token.head)  # "carried out mass killings of civilians in Ukraine"
     elif entry.kind != "verb":
         return found
+    # "threatened to strike South Korea", "vowed to punish Iran": the object of the act announced
+    announced = [o for c in token.children if c.dep_ == "xcomp" and entry.kind == "verb" for o in _direct_objects(c)]
+    found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(_expand(announced), actors)]
+    if any(found):
+        return [side for side in found if side]
     # "demanded that Russia withdraw", "warned that Iran would pay": the subject of what is said
     for clause in (c for c in token.children if c.dep_ == "ccomp" and entry.kind == "verb"):
         said_of = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
@@ -795,7 +800,7 @@ def _judged_conduct(
     judges X ("discussed the PRC's dangerous and unlawful behaviour", "Russia's
     aggression"): X is the target; the source is the subject of the verb the phrase
     depends on, or the speaker."""
-    token = doc[trigger.token]
+    token = _first_conjunct(doc[trigger.token])  # "escalating and unlawful actions": the first adjective's noun
     noun = token.head if trigger.entry.kind == "adj" and token.dep_ == "amod" else token
     if not _is_noun(noun):
         return []
@@ -830,6 +835,8 @@ def _coded(
         rejection = _rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
         if rejection:  # "refused to meet", "did not support": a rejection, asserted
             code, modality = rejection, "asserted"
+    if modality == "threatened":
+        code, modality = _threat_code(code), "asserted"
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
     if code != entry.code and entry.frame == "mutual" and sources:
@@ -940,6 +947,23 @@ def _modality_cues() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _threat_code(code: str) -> str:
+    """The root-13 code of an act threatened ("threatened to impose sanctions": 1312),
+    by the longest prefix of the act's code in the lexicon's table."""
+    table = kb.lexicon()["threat_codes"]
+    for n in (4, 3, 2):
+        if code[:n] in table:
+            return str(table[code[:n]])
+    return "130"
+
+
+@lru_cache(maxsize=1)
+def _threat_forms() -> frozenset[str]:
+    from .dictionary import inflections
+
+    return frozenset(f for lemma in kb.lexicon()["threat_verbs"] for f in inflections(lemma, "verb"))
+
+
 def _rejection_code(code: str, before: str) -> str:
     """The root-12 code of a cooperative act refused ("refused to meet": 125) or of
     support withheld ("did not support": 120); empty when the negation is no rejection."""
@@ -954,6 +978,8 @@ def _parse_modality(token: Token) -> str:
     Iran and America will reach an agreement": hypothetical), or under one of readiness
     ("ready for talks", "open to dialogue": intended). Empty when the parse says nothing."""
     lex = kb.lexicon()
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _threat_forms():
+        return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
     reported = token.dep_ == "ccomp" and token.head.lower_ in _speech_forms()
     if reported and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
         return "intended"  # "announced that America would lift its sanctions": a stated intention, not a condition

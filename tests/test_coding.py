@@ -76,8 +76,8 @@ def test_future_visit_becomes_intent():
 
 def test_threat_targets_the_other_side_of_the_conflict():
     text = (
-        "President Biden voiced deep concerns about Russia's escalation of forces surrounding Ukraine and made clear "
-        "that the U.S. would respond with strong economic measures in the event of military escalation."
+        "President Biden voiced deep concerns about Russia's escalation of forces surrounding Ukraine and "
+        "threatened to impose severe sanctions on Russia in the event of military escalation."
     )
     found = roots(text, "2021-12-07")
     assert ("USA", "RUS", "13") in found and ("USA", "RUS", "11") in found
@@ -165,7 +165,7 @@ def test_an_act_asked_for_is_not_coded_as_done():
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("President Xi Jinping accredited the ambassadors of Brazil and Kenya.", {("CHN", "BRA", "05"), ("CHN", "KEN", "05")}),
+        ("President Xi Jinping received the ambassadors of Brazil and Kenya.", {("CHN", "BRA", "04"), ("CHN", "KEN", "04")}),
         ("The United States pledged $1.7 billion in military aid to Ukraine.", {("USA", "UKR", "03")}),
         ("Russia released Paul Whelan in a prisoner swap with the United States.", {("RUS", "USA", "08")}),
     ],

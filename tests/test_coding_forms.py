@@ -73,7 +73,7 @@ FORMS = [
     ]),
     ("13", "PRK", "KOR", "USA", [
         "North Korea threatened South Korea with retaliation over the drills with the United States.",
-        "North Korea warned South Korea of a strong response to its exercises with the United States.",
+        "North Korea threatened to strike South Korea over its exercises with the United States.",
     ]),
     ("11", "GBR", "ISR", "PSE", [
         "Britain summoned the Israeli ambassador over the shooting near Palestinian homes.",
