@@ -395,8 +395,9 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "the United States' and Germany's decision to deploy": whose decision it is
             agents = [c for c in token.head.children if c.dep_ == "poss"]
-            if agents and all(a.tag_ == "PRP$" for a in agents) and _is_verb(token.head.head):
-                return _subject_tokens(token.head.head, depth + 1)  # "Russia expressed its readiness to assist"
+            if all(a.tag_ == "PRP$" for a in agents) and _is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
+                # "Russia expressed its readiness to assist", "voiced willingness to enhance": the subject of the verb
+                return _subject_tokens(token.head.head, depth + 1)
         return _expand(agents)
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head is not token:
         return _subject_tokens(token.head, depth + 1)
@@ -988,6 +989,8 @@ def _parse_modality(token: Token) -> str:
         if node.dep_ in {"ROOT"} or node.head is node:
             break
         below, node = node, node.head
+        if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
+            break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
         word = node.lower_
         if _is_verb(node) and word in _belief_forms() and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
@@ -1055,8 +1058,10 @@ def _event_date(
     near = governed or [d for d in every if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end)]
     if near:
         best = min(near, key=lambda d: _distance(trigger, sentence.start + d.start, sentence.start + d.end))
-        if ctx.lead_date is None and trigger.entry.code[:2] == "04":
-            ctx.lead_date = best.date
+        if ctx.lead_date is None and trigger.entry.code[:2] == "04" and not (
+            ctx.published and _days_before(best.date, ctx.published) > RECALLED_AFTER_DAYS
+        ):
+            ctx.lead_date = best.date  # the story's lead event (never one recalled from long ago)
         return best.date, "text"
     if occasion is not None:
         return occasion, "text"
@@ -1133,16 +1138,15 @@ def _days_before(value: DateValue, published: str) -> int:
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One act, one event per direction per occasion: the same (source, target, code)
-    on the same date is kept once, from its first sentence ("met with ... The leaders
-    discussed ... They also discussed" is one meeting), and a root's general code
-    ("discussed": 040) gives way to a specific one of the same direction and date ("held
-    a phone call": 041)."""
-    specific = {(e.source, e.target, e.cameo[:2], e.date) for e in events if not _general(e.cameo)}
+    on the same date is kept once ("met with ... The leaders discussed ... They also
+    discussed" is one meeting), and a root's general code ("discussed": 040) gives way
+    to a specific one of the same sentence and direction ("held a phone call": 041)."""
+    specific = {(e.source, e.target, e.cameo[:2], e.sentence_index) for e in events if not _general(e.cameo)}
     kept: dict[tuple[Any, ...], int] = {}
     out: list[Event] = []
     for e in events:
         key = (e.source, e.target, e.cameo, e.date)
-        if _general(e.cameo) and (e.source, e.target, e.cameo[:2], e.date) in specific:
+        if _general(e.cameo) and (e.source, e.target, e.cameo[:2], e.sentence_index) in specific:
             continue
         if key in kept:
             # the report that names the people acting wins ("China and Russia hold talks" in a
