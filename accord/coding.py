@@ -786,7 +786,7 @@ def _events_of(
                 named = [m for m in targets_flat if set(_countries(m)) - {s}]
                 if named:
                     pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
-                elif not targets_flat and implied and s in ctx.participants and (
+                elif not targets_flat and implied and s in ctx.participants and not set(ctx.participants) <= set(source_states) and (
                     entry.target == "none" and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
                 ):
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
