@@ -566,7 +566,8 @@ def code_events(
         occasion = _occasion_date(triggers, dates, clauses, doc, sentence)
         for trigger in triggers:
             governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == _clause_verb(doc[trigger.token]) and not d.future]
-            for event in _events_of(trigger, doc, sentence, actors, (governed, dates), occasion, ctx, {t.token: t.entry for t in triggers}):
+            loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]
+            for event in _events_of(trigger, doc, sentence, actors, (governed, loose), occasion, ctx, {t.token: t.entry for t in triggers}):
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
                 if len({event.source, event.target} & set(kb.states())) == 2:
                     recent = [event.source, event.target]
@@ -1109,6 +1110,24 @@ def _date_clauses(doc: Doc, dates: list[DateMention]) -> list[int]:
     return out
 
 
+def _date_describes_noun(doc: Doc, date: DateMention, trigger: Trigger) -> bool:
+    """Does the date expression modify a noun other than the trigger ("the anniversary of
+    China's founding in 1949", "his inauguration in January")? It dates that, not the act."""
+    token = next((t for t in doc if t.idx <= date.start < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i == trigger.token or _is_verb(node):
+            return False
+        if _is_noun(node) and node.i != trigger.token and node.dep_ != "npadvmod" and not (node.i < token.i and node.tag_ == "NNP"):
+            return True
+    return False
+
+
 def _near(trigger: Trigger, start: int, end: int) -> bool:
     """A date expression belongs to the act if it comes before it in the sentence or
     right after it; one further on usually dates something else."""
@@ -1137,21 +1156,33 @@ def _days_before(value: DateValue, published: str) -> int:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One act, one event per direction per occasion: the same (source, target, code)
-    on the same date is kept once ("met with ... The leaders discussed ... They also
-    discussed" is one meeting), and a root's general code ("discussed": 040) gives way
-    to a specific one of the same sentence and direction ("held a phone call": 041)."""
+    """One event per direction, code and date in a sentence; a root's general code
+    ("discussed": 040) gives way to a specific one of the same sentence and direction
+    ("held a phone call": 041)."""
     specific = {(e.source, e.target, e.cameo[:2], e.sentence_index) for e in events if not _general(e.cameo)}
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.source, e.target, e.cameo, e.date, e.sentence_index)
+        if key in seen or _general(e.cameo) and (e.source, e.target, e.cameo[:2], e.sentence_index) in specific:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def one_event_per_occasion(events: list[Event]) -> list[Event]:
+    """One act, one event per direction per occasion: the same (source, target, code)
+    on the same date in several sentences of an article is one event ("met with ... The
+    leaders discussed ... They also discussed"). Of its reports, the one that names the
+    people acting wins ("China and Russia hold talks" in a headline, then "Wang Yi held
+    talks with Sergey Lavrov"), then the one that says where it happened."""
     kept: dict[tuple[Any, ...], int] = {}
     out: list[Event] = []
     for e in events:
         key = (e.source, e.target, e.cameo, e.date)
-        if _general(e.cameo) and (e.source, e.target, e.cameo[:2], e.sentence_index) in specific:
-            continue
         if key in kept:
-            # the report that names the people acting wins ("China and Russia hold talks" in a
-            # headline, then "Wang Yi held talks with Sergey Lavrov")
-            if _named_people(e) > _named_people(out[kept[key]]):
+            if (_named_people(e), e.location is not None) > (_named_people(out[kept[key]]), out[kept[key]].location is not None):
                 out[kept[key]] = e
             continue
         kept[key] = len(out)

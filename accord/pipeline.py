@@ -14,6 +14,8 @@
 6. `quotes.find_quotes`: who said what (direct and reported speech), speakers resolved
    from the mentions of step 2;
 7. `location`: where each event took place, from its sentence; the dateline apart;
+   then `coding.one_event_per_occasion`: an act reported in several sentences is one
+   event, from its most informative report;
 8. `tone.article_tone`: the article's tone (GDELT's scale);
 9. `identity.identify_events`: each event's source and target as one canonical actor
    (a person's id from the knowledge base, a state's or organisation's code).
@@ -31,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from .actors import find_mentions, participants
-from .coding import code_events
+from .coding import code_events, one_event_per_occasion
 from .errors import InputError
 from .identity import identify_events
 from .location import find_dateline, find_places, locate_events
@@ -59,7 +61,7 @@ def extract(article: Article) -> Extraction:
         if event.sentence_index not in topics_of:
             topics_of[event.sentence_index] = find_topics(event.sentence)
     events = [replace(e, topics=topics_of[e.sentence_index]) for e in events]
-    events = locate_events(events, find_places(article.text, sentences, mentions))
+    events = one_event_per_occasion(locate_events(events, find_places(article.text, sentences, mentions)))
     events, unasserted = identify_events(events, mentions), identify_events(unasserted, mentions)
     return Extraction(
         article=article,
