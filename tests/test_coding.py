@@ -75,6 +75,8 @@ def test_future_visit_becomes_intent():
 
 
 def test_threat_targets_the_other_side_of_the_conflict():
+    # (this case once read "would respond with strong economic measures", a phrase of one
+    # development readout that the event dictionary does not take as a rule)
     text = (
         "President Biden voiced deep concerns about Russia's escalation of forces surrounding Ukraine and "
         "threatened to impose severe sanctions on Russia in the event of military escalation."
