@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import knowledge as kb
@@ -66,12 +66,9 @@ class Trigger:
 class _Context:
     text: str
     norm: str
-    mentions: list[Mention]
-    participants: list[str]
+    participants: list[str]  # the article's two interlocutors, for acts that name no target
     published: str | None
     lead_date: DateValue | None = None
-    previous_subject: Mention | None = None
-    previous_parties: list[Mention] = field(default_factory=list)
 
 
 # --- finding triggers -------------------------------------------------------------
@@ -421,7 +418,7 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
     if token.dep_ in {"xcomp", "ccomp"} and not own_subject and any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return True  # "urged Russia to withdraw"
-    if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in _control_forms():
+    if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in _verb_forms("control_verbs"):
         return True  # "help Armenia normalise its relations": what the help is for, not done
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
     return token.dep_ in {"ccomp", "xcomp"} and asking
@@ -545,7 +542,7 @@ def code_events(
     """Events of an article: (asserted ones, negated or hypothetical ones)."""
     from .parse import parse
 
-    ctx = _Context(text, normalise_quotes(text), mentions, participants(mentions)[:2], published)
+    ctx = _Context(text, normalise_quotes(text), participants(mentions)[:2], published)
     by_sentence = _actors_by_sentence(sentences, mentions)
     chosen = [s for s in sentences if _may_hold_pair(by_sentence[s.index], s.text, ctx.participants) and may_code(s.text)]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
@@ -657,7 +654,7 @@ def _is_party(m: Mention) -> bool:
     return not (m.kind == "organisation" and not m.country)
 
 
-def _sources(trigger: Trigger, doc: Doc, actors: _Actors, sentence: Sentence, ctx: _Context) -> list[Side]:
+def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     """Who does the act: one side per conjunct of the subject (or per actor of an event
     noun), else the speaker of reported speech."""
     token = doc[trigger.token]
@@ -696,7 +693,7 @@ def _inside_noun_phrase(token: Token) -> bool:
 def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
     """The speaker of reported speech: the subject of the sentence's speech verb."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lower_ not in _speech_verbs():
+    if root is None or root.lower_ not in _verb_forms("speech"):
         return None
     for t in _subject_tokens(root):
         found = actors.of(t, refer_back=False)  # "..., they said": not the parties named before
@@ -704,10 +701,6 @@ def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
             return found[0]
     return None
 
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(w for w in kb.lexicon()["speech_verbs"] if " " not in w) | {"say", "tell", "add"}
 
 
 def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
@@ -757,7 +750,7 @@ def _events_of(
         return []  # naming, not acting: "called China's coercion the greatest challenge"
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
-    sources = _sources(trigger, doc, actors, sentence, ctx)
+    sources = _sources(trigger, doc, actors)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
     if entry.target == "object" and not targets and _direct_objects(token):
         return []  # the object is not an actor: "called the offensive 'Olive Branch'"
@@ -959,12 +952,6 @@ def _threat_code(code: str) -> str:
     return "130"
 
 
-@lru_cache(maxsize=1)
-def _threat_forms() -> frozenset[str]:
-    from .dictionary import inflections
-
-    return frozenset(f for lemma in kb.lexicon()["threat_verbs"] for f in inflections(lemma, "verb"))
-
 
 def _rejection_code(code: str, before: str) -> str:
     """The root-12 code of a cooperative act refused ("refused to meet": 125) or of
@@ -980,9 +967,9 @@ def _parse_modality(token: Token) -> str:
     Iran and America will reach an agreement": hypothetical), or under one of readiness
     ("ready for talks", "open to dialogue": intended). Empty when the parse says nothing."""
     lex = kb.lexicon()
-    if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _threat_forms():
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _verb_forms("threat_verbs"):
         return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
-    reported = token.dep_ == "ccomp" and token.head.lower_ in _speech_forms()
+    reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
     if reported and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
         return "intended"  # "announced that America would lift its sanctions": a stated intention, not a condition
     node = token
@@ -993,42 +980,28 @@ def _parse_modality(token: Token) -> str:
         if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
             break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
         word = node.lower_
-        if _is_verb(node) and word in _belief_forms() and below.dep_ in {"ccomp", "xcomp"}:
+        if _is_verb(node) and word in _verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
-        if _is_verb(node) and word in _intent_forms() and below.dep_ != "ccomp":
+        if _is_verb(node) and word in _verb_forms("intent_verbs") and below.dep_ != "ccomp":
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
         if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
             return "intended"  # "ready for talks", "its readiness to assist"
     return ""
 
 
-@lru_cache(maxsize=1)
-def _control_forms() -> frozenset[str]:
+
+
+
+
+@cache
+def _verb_forms(key: str) -> frozenset[str]:
+    """Every inflected form of the lexicon's verbs under `key` ("intent_verbs": commit ->
+    committed, commits ...); "speech" is the speech verbs and their lemmas together."""
     from .dictionary import inflections
 
-    return frozenset(f for lemma in kb.lexicon().get("control_verbs", []) for f in inflections(lemma, "verb"))
-
-
-@lru_cache(maxsize=1)
-def _speech_forms() -> frozenset[str]:
-    from .dictionary import inflections
-
-    words = [w for w in kb.lexicon()["speech_verbs"] if " " not in w] + ["say", "announce", "tell", "state", "add", "warn", "confirm"]
-    return frozenset(f for w in words for f in inflections(w, "verb"))
-
-
-@lru_cache(maxsize=1)
-def _intent_forms() -> frozenset[str]:
-    from .dictionary import inflections
-
-    return frozenset(f for lemma in kb.lexicon().get("intent_verbs", []) for f in inflections(lemma, "verb"))
-
-
-@lru_cache(maxsize=1)
-def _belief_forms() -> frozenset[str]:
-    from .dictionary import inflections
-
-    return frozenset(f for lemma in kb.lexicon().get("belief_verbs", []) for f in inflections(lemma, "verb"))
+    lex = kb.lexicon()
+    words = lex["speech_verbs"] + lex["speech_lemmas"] if key == "speech" else lex[key]
+    return frozenset(f for w in words if " " not in w for f in inflections(w, "verb"))
 
 
 def _modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:
