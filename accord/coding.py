@@ -984,6 +984,8 @@ def _parse_modality(token: Token) -> str:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
         if _is_verb(node) and word in _verb_forms("intent_verbs") and below.dep_ != "ccomp":
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
+        if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:
+            return "hypothetical"  # "Ankara is also able to work with Iran": a capacity, not an act
         if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
             return "intended"  # "ready for talks", "its readiness to assist"
     return ""

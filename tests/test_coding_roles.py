@@ -90,6 +90,11 @@ def test_a_demand_is_aimed_at_the_subject_of_what_it_demands():
     assert ("POL", "RUS", "10") in found and not any(c == "08" for _, _, c in found)
 
 
+def test_a_capacity_is_no_act():
+    assert not roots("Turkey is also able to work with Iran and Pakistan.")
+    assert ("TUR", "IRN", "05") in roots("Turkey worked with Iran on the border crossings.")
+
+
 def test_an_act_threatened_is_a_threat():
     assert triples("The United States threatened to impose sanctions on Iran.") == {("USA", "IRN", "1312")}
     assert triples("Russia threatened to attack Ukraine.") == {("RUS", "UKR", "1384")}
