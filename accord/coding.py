@@ -566,7 +566,7 @@ def code_events(
             loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]
             for event in _events_of(trigger, doc, sentence, actors, (governed, loose), occasion, ctx, {t.token: t.entry for t in triggers}):
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
-                if len({event.source, event.target} & set(kb.states())) == 2:
+                if event.source in kb.states() and event.target in kb.states():
                     recent = [event.source, event.target]
     if ctx.lead_date is not None and sentences and _is_headline(sentences[0]):
         # a headline reports the story's lead event: its date, not the day of publication
