@@ -841,7 +841,6 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
     """Pronouns to the last person named; groups to the participants."""
     sentence_of = _sentence_finder(sentences)
     prelim = [_with(m, sentence=sentence_of(m.start)) for m in mentions]
-    parts = participants(prelim)
     out: list[Mention] = []
     last_subject: Mention | None = None
     for m in prelim:
@@ -858,6 +857,8 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
                 out.append(_with(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key,
                                  organisation=ref.organisation))
         elif m.kind == "group" and not m.members:
+            # the participants named before the reference, not those a later paragraph names
+            parts = participants([x for x in prelim if x.start < m.start])
             size = _group_size(m.text)
             members = tuple(parts[:size]) if size else tuple(parts[:2])
             if len(members) >= 2:

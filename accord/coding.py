@@ -249,11 +249,22 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
 class _Actors:
     """The actor mentions of one sentence, looked up by the words of its parse."""
 
-    def __init__(self, sentence: Sentence, mentions: list[Mention], recent: list[str] | None = None, surnames: dict[str, Mention] | None = None):
+    def __init__(self, sentence: Sentence, mentions: list[Mention], recent: tuple[list[str], list[str]] | None = None,
+                 surnames: dict[str, Mention] | None = None):
         self.sentence = sentence
         self.mentions = mentions
-        self.recent = recent or []  # the states of the last act done between two of them
+        self.recent = recent or ([], [])  # the states on each side of the last act done between states
         self.surnames = surnames or {}  # the article's officials by their last name
+
+    def referred(self, token: Token) -> list[Mention]:
+        """The states a plural reference stands for: the parties of the last act, or the
+        side of it that has as many states as the reference counts ("the three
+        countries" after three states recalled their envoys from a fourth)."""
+        sources, targets = self.recent
+        parties = list(dict.fromkeys(sources + targets))
+        count = _counted(token)
+        groups = [parties] if count is None else [g for g in (sources, targets, parties) if len(g) == count]
+        return [_state_mention(c) for c in groups[0]] if groups and len(groups[0]) >= 2 else []
 
     def covering(self, token: Token) -> Mention | None:
         """The mention a word is part of: the widest one that is not a coordination
@@ -280,8 +291,8 @@ class _Actors:
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
         unresolved_person = token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in _agent_nouns() for c in token.children)
         if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
-            if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS and len(self.recent) >= 2:
-                return [_state_mention(c) for c in self.recent]
+            if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS:
+                return self.referred(token)
             return []
         # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
         # "the Russian air force", "Iran's foreign ministry": the state modifying it
@@ -296,8 +307,8 @@ class _Actors:
                         out += [x for w in (p, *p.conjuncts) for x in self.of(w, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
-        if not out and refer_back and depth == 0 and _refers_back(token) and len(self.recent) >= 2:
-            return [_state_mention(c) for c in self.recent]  # "the two ministers", "both sides"
+        if not out and refer_back and depth == 0 and _refers_back(token):
+            return self.referred(token)  # "the two ministers", "both sides"
         return out
 
     def _named(self, token: Token) -> list[Mention]:
@@ -328,6 +339,20 @@ def _refers_back(token: Token) -> bool:
     if marks & {"both", "two", "three", "four", "these", "those"}:
         return True  # "the three South American countries"
     return "the" in marks and not any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children)
+
+
+def _counted(token: Token) -> int | None:
+    """How many a plural reference counts: "both sides" 2, "the three countries" 3."""
+    for c in token.children:
+        word = c.lower_
+        if c.dep_ in {"det", "predet", "nummod"} and word == "both":
+            return 2
+        if c.dep_ == "nummod":
+            return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    return None
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _state_mention(country: str) -> Mention:
@@ -548,7 +573,7 @@ def code_events(
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     events: list[Event] = []
     other: list[Event] = []
-    recent: list[str] = []  # the two states of the last act coded between two states
+    recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
     surnames = _surnames(mentions)
     for sentence in sentences:
         doc = docs.get(sentence.index)
@@ -564,10 +589,13 @@ def code_events(
         for trigger in triggers:
             governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == _clause_verb(doc[trigger.token]) and not d.future]
             loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]
-            for event in _events_of(trigger, doc, sentence, actors, (governed, loose), occasion, ctx, {t.token: t.entry for t in triggers}):
+            found = _events_of(trigger, doc, sentence, actors, (governed, loose), occasion, ctx, {t.token: t.entry for t in triggers})
+            for event in found:
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
-                if event.source in kb.states() and event.target in kb.states():
-                    recent = [event.source, event.target]
+            between = [e for e in found if e.source in kb.states() and e.target in kb.states()]
+            if between:
+                recent = (list(dict.fromkeys(e.source for e in between)), list(dict.fromkeys(e.target for e in between)))
+                actors.recent = recent
     if ctx.lead_date is not None and sentences and _is_headline(sentences[0]):
         # a headline reports the story's lead event: its date, not the day of publication
         events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")

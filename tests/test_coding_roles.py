@@ -112,3 +112,19 @@ def test_the_date_of_the_clause_dates_the_act():
     )
     dated = {(e.source, e.target, e.cameo): e.date for e in extract(article).events}
     assert dated[("EGY", "LBN", "043")] == "2025-05-19"
+
+
+def test_a_counted_reference_is_the_side_with_as_many_states():
+    found = roots("Mali, Niger and Burkina Faso recalled their ambassadors from Algeria. "
+                  "The three Sahel countries said in a joint statement that they condemned Algeria.")
+    assert {(s, "DZA", "11") for s in ("MLI", "NER", "BFA")} <= found
+    found = roots("Mali, Niger and Burkina Faso recalled their ambassadors from Algeria. "
+                  "The two countries later condemned Algeria.")
+    assert not {r for r in found if r[2] == "11"}  # no side of two: no guess
+
+
+def test_a_reference_is_to_parties_named_before_it_not_after():
+    found = roots("Tajik border guards fired on Kyrgyz guards near Vorukh, Kyrgyzstan said. "
+                  "Both sides have started negotiations to resolve the dispute. "
+                  "Their leaders will attend a summit with Russian President Vladimir Putin and Chinese leader Xi Jinping.")
+    assert ("RUS", "CHN", "04") not in found and ("CHN", "RUS", "04") not in found
