@@ -175,6 +175,34 @@ def cameo_codes() -> dict[str, CameoCode]:
     return table
 
 
+@lru_cache(maxsize=1)
+def regions() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 -> the region words news uses for the state ("gulf", "north african",
+    "landlocked"), which resolve "the Gulf state" to a state named earlier."""
+    known = states()
+    table: dict[str, frozenset[str]] = {}
+    for line, r in enumerate(read_csv("regions.csv"), start=2):
+        where = f"regions.csv line {line}"
+        if r["iso3"] not in known:
+            raise KnowledgeError(f"{where}: {r['iso3']!r} is not a state of states.csv")
+        if r["iso3"] in table:
+            raise KnowledgeError(f"{where}: {r['iso3']} is listed again")
+        words = _split(r["regions"])
+        if not words:
+            raise KnowledgeError(f"{where}: {r['iso3']} has no region")
+        for word in words:
+            if word != word.lower() or not re.fullmatch(r"[a-z]+(?:[ -][a-z]+)*", word):
+                raise KnowledgeError(f"{where}: region {word!r}; expected lowercase words such as 'north african'")
+        table[r["iso3"]] = frozenset(words)
+    return table
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """Every region word of regions.csv."""
+    return frozenset(word for words in regions().values() for word in words)
+
+
 def read_yaml(source: IO[str] | str) -> Any:
     """A YAML knowledge file, parsed by libyaml where PyYAML has it (several times faster
     than the pure-Python parser, which gives the same data and is used otherwise)."""
