@@ -250,11 +250,28 @@ class _Actors:
     """The actor mentions of one sentence, looked up by the words of its parse."""
 
     def __init__(self, sentence: Sentence, mentions: list[Mention], recent: tuple[list[str], list[str]] | None = None,
-                 surnames: dict[str, Mention] | None = None):
+                 surnames: dict[str, Mention] | None = None, named: list[tuple[int, str]] | None = None):
         self.sentence = sentence
         self.mentions = mentions
         self.recent = recent or ([], [])  # the states on each side of the last act done between states
         self.surnames = surnames or {}  # the article's officials by their last name
+        self.named = named or []  # (offset, state) of every state the article names, in order
+
+    def described(self, token: Token) -> list[Mention]:
+        """The state a description stands for: "the Gulf state", "the North African
+        country's airspace" is the last state named before it that the region fits, a
+        party of the last act coded first."""
+        if token.lower_ not in _descriptive_nouns() or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        words = [w.lower_ for w in token.doc[token.left_edge.i : token.i] if w.dep_ in {"amod", "compound"} or w.tag_ in {"JJ", "NNP"}]
+        said = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)} & kb.region_words()
+        if not said:
+            return []
+        at = self.sentence.start + token.idx
+        fits = [iso3 for start, iso3 in reversed(self.named) if start < at and said & kb.regions().get(iso3, frozenset())]
+        parties = set(self.recent[0] + self.recent[1])
+        fits = [c for c in fits if c in parties] or fits  # a party of the last act before a state named in passing
+        return [_state_mention(fits[0])] if fits else []
 
     def referred(self, token: Token) -> list[Mention]:
         """The states a plural reference stands for: the parties of the last act, or the
@@ -286,6 +303,8 @@ class _Actors:
             known = self.surnames[token.text]  # "Erdogan's calls": the Erdogan the article named
             start = self.sentence.start + token.idx
             return [Mention(start, start + len(token.text), token.text, known.kind, country=known.country, name=known.name, office=known.office)]
+        if m is None and (state := self.described(token)):
+            return state
         if any(c.lower_ in _non_state_words() for c in token.children if c.dep_ in {"amod", "compound"}):
             return []  # "Syrian opposition leaders", "rebel forces": not the state
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
@@ -322,6 +341,11 @@ class _Actors:
             return []  # "South American", "Native American": a longer name
         start = self.sentence.start + token.idx
         return [Mention(start, start + len(token.text), token.text, "state", country=iso3, name=kb.states().get(iso3, iso3))]
+
+
+@lru_cache(maxsize=1)
+def _descriptive_nouns() -> frozenset[str]:
+    return frozenset(kb.lexicon()["descriptive_state_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -575,11 +599,12 @@ def code_events(
     other: list[Event] = []
     recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
     surnames = _surnames(mentions)
+    named = [(m.start, m.country) for m in mentions if m.country and m.kind != "group"]
     for sentence in sentences:
         doc = docs.get(sentence.index)
         if doc is None:
             continue
-        actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames)
+        actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named)
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue
@@ -774,8 +799,8 @@ def _events_of(
         return _judged_conduct(trigger, doc, sentence, actors, dates, occasion, ctx)
     if token.dep_ == "amod" or _appeal_content(_first_conjunct(doc[_clause_verb(token)]), triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
-    if any(c.dep_ == "oprd" for c in token.children) or entry.kind == "noun" and token.dep_ == "oprd":
-        return []  # naming, not acting: "called China's coercion the greatest challenge"
+    if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
+        return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
     sources = _sources(trigger, doc, actors)

@@ -128,3 +128,18 @@ def test_a_reference_is_to_parties_named_before_it_not_after():
                   "Both sides have started negotiations to resolve the dispute. "
                   "Their leaders will attend a summit with Russian President Vladimir Putin and Chinese leader Xi Jinping.")
     assert ("RUS", "CHN", "04") not in found and ("CHN", "RUS", "04") not in found
+
+
+def test_a_description_is_the_last_state_named_that_it_fits():
+    found = roots("Saudi Arabia, Bahrain and Egypt cut ties with Qatar and accused the Gulf state of supporting terrorism.")
+    assert {(s, "QAT", "11") for s in ("SAU", "BHR", "EGY")} <= found
+    found = roots("Bolivia broke off ties with Israel, while Colombia and Chile recalled their ambassadors to the Middle Eastern nation.")
+    assert {("COL", "ISR", "16"), ("CHL", "ISR", "16")} <= found
+    # no region word, or one that fits no state named before: no guess
+    assert not {r for r in roots("Qatar hosted the talks. Iran and Egypt later condemned the country.") if r[2] == "11"}
+    assert not {r for r in roots("Qatar hosted the talks. Iran and Egypt later condemned the Baltic state.") if r[2] == "11"}
+
+
+def test_a_junta_acts_for_its_state_and_a_diplomat_is_declared_unwelcome():
+    assert ("NER", "FRA", "16") in roots("Niger's junta has ordered the French ambassador to leave the country within 48 hours.")
+    assert ("TCD", "DEU", "16") in roots("Germany's ambassador was declared persona non grata by the government of Chad.")
