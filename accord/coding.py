@@ -207,7 +207,8 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     specific satisfied entry."""
     index = by_lemma()
     found = []
-    objects_of_triggers: set[int] = set()
+    objects_of_triggers: dict[int, int] = {}  # the object of a verb trigger -> how many of its words the entry named
+    words: dict[int, int] = {}  # a trigger word -> how many words its lemma has
     for token in doc:
         best: tuple[tuple[int, int, int], Entry, Token | None, str] | None = None
         for kind, lemma in _readings(token):
@@ -231,16 +232,22 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                     best = (score, entry, obj, lemma)
         if best is None:
             continue
-        _, entry, obj, lemma = best
+        score, entry, obj, lemma = best
         if obj is not None:
-            objects_of_triggers.add(obj.i)
+            objects_of_triggers[obj.i] = score[1] - len(lemma.split())
+        words[token.i] = len(lemma.split())
         start = doc[token.i - (len(lemma.split()) - 1)].idx
         end = token.idx + len(token.text)
         if obj is not None and obj.i > token.i:
             end = obj.idx + len(obj.text)
         found.append(Trigger(entry, token.i, sentence_start + start, sentence_start + end))
-    # "held talks": the noun is part of its verb's act, not an act of its own
-    return [t for t in found if not (t.entry.kind == "noun" and t.token in objects_of_triggers)]
+    # "held talks": the noun is part of its verb's act, not an act of its own; but
+    # "held joint military drills": a noun entry naming more words than the verb's
+    # object is the act
+    wider = {i for i, n in objects_of_triggers.items() if words.get(i, 0) > n}
+    heads = {t.token: doc[t.token] for t in found}
+    return [t for t in found if not (t.entry.kind == "noun" and t.token in objects_of_triggers and t.token not in wider)
+            and not (t.entry.kind == "verb" and any(o.i in wider for o in heads[t.token].children if o.i in objects_of_triggers))]
 
 
 # --- actors of arguments -------------------------------------------------------------
@@ -280,6 +287,9 @@ class _Actors:
         sources, targets = self.recent
         parties = list(dict.fromkeys(sources + targets))
         count = _counted(token)
+        if not parties and count:  # no act coded yet: "Iran and Azerbaijan ... the two countries" are the last states named
+            at = self.sentence.start + token.idx
+            parties = list(dict.fromkeys(c for start, c in reversed(self.named) if start < at))[:count]
         groups = [parties] if count is None else [g for g in (sources, targets, parties) if len(g) == count]
         return [_state_mention(c) for c in groups[0]] if groups and len(groups[0]) >= 2 else []
 
@@ -599,7 +609,7 @@ def code_events(
     other: list[Event] = []
     recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
     surnames = _surnames(mentions)
-    named = [(m.start, m.country) for m in mentions if m.country and m.kind != "group"]
+    named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     for sentence in sentences:
         doc = docs.get(sentence.index)
         if doc is None:

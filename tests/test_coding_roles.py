@@ -143,3 +143,9 @@ def test_a_description_is_the_last_state_named_that_it_fits():
 def test_a_junta_acts_for_its_state_and_a_diplomat_is_declared_unwelcome():
     assert ("NER", "FRA", "16") in roots("Niger's junta has ordered the French ambassador to leave the country within 48 hours.")
     assert ("TCD", "DEU", "16") in roots("Germany's ambassador was declared persona non grata by the government of Chad.")
+
+
+def test_a_noun_naming_more_than_the_verb_is_the_act_and_a_count_finds_the_states_named():
+    found = triples("Iran and Azerbaijan have tense relations. The two countries also held joint military drills in November.")
+    assert {("IRN", "AZE", "062"), ("AZE", "IRN", "062")} <= found
+    assert ("KEN", "SOM", "150") in triples("Kenya held military drills against Somalia.")  # not joint: a show of force
