@@ -826,7 +826,11 @@ def _events_of(
         lone = not others and len({c for side in subject_sides for m in side for c in _countries(m)}) < 2
         if entry.kind == "noun" and lone:
             return []  # "their hostility toward education", "the talks": a joint act with one party named is no event
-        pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx)
+        # "works with other Turkic countries", "signed an agreement with NATO": the other
+        # party is named and is no state; the article's other participant is not meant
+        named_other = any(w.tag_ in {"NN", "NNS"} and w.lower_ not in _plural_references() and not actors.of(w)
+                          for h in (token, *_direct_objects(token)) for p in ("with", "between", "among") for w in _prep_objects(h, p))
+        pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other)
     else:
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
@@ -941,7 +945,8 @@ def _coded(
     return out
 
 
-def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Context) -> list[tuple[str, str, Mention | None, Mention | None]]:
+def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Context,
+                  implied: bool = True) -> list[tuple[str, str, Mention | None, Mention | None]]:
     """Both directions between the states of every two sides that act together: the
     subject's sides among themselves and each with every object side ("Japan signed
     agreements with Britain and Australia": Japan with each, not Britain with
@@ -949,7 +954,8 @@ def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Con
     and C"). Sides, not states: "Iran and the E3 -- France, Germany and Britain -- met"
     is Iran with each of the three; the states of a lone side act among themselves ("the
     foreign ministers of Japan and Korea met"); a lone state acts with the article's
-    other participant."""
+    other participant, unless the act names another party that is no state (`implied`
+    false)."""
     seen: set[str] = set()
 
     def states_of(sides: list[Side]) -> list[list[tuple[str, Mention]]]:
@@ -970,7 +976,7 @@ def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Con
         subjects, objects = objects, []
     if len(subjects) == 1 and not objects:
         subjects = [[x] for x in subjects[0]]
-    if len(subjects) == 1 and not objects and subjects[0][0][0] in ctx.participants:
+    if len(subjects) == 1 and not objects and implied and subjects[0][0][0] in ctx.participants:
         objects = [[(c, _state_mention(c))] for c in ctx.participants if c != subjects[0][0][0]]
     links = [(a, b) for i, a in enumerate(subjects) for j, b in enumerate(subjects) if i != j]
     links += [(a, b) for a in subjects for b in objects] + [(b, a) for a in subjects for b in objects]
@@ -1052,10 +1058,6 @@ def _parse_modality(token: Token) -> str:
         if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
             return "intended"  # "ready for talks", "its readiness to assist"
     return ""
-
-
-
-
 
 
 @cache
