@@ -145,7 +145,12 @@ def _prep_objects(token: Token, preposition: str) -> list[Token]:
 
 
 def _object_matches(token: Token, entry: Entry) -> Token | None:
-    for obj in _direct_objects(token) + [c for c in token.children if c.dep_ in {"attr", "oprd"}]:
+    objects = _direct_objects(token)
+    # the complement of "called X corrupt", "called X an act of aggression"; an adjective
+    # or a bare noun phrase right after the object is one too, however parsed
+    complements = [c for c in token.children if c.dep_ in {"attr", "oprd"}]
+    complements += [a for o in objects for a in o.children if a.dep_ in {"amod", "npadvmod"} and a.i > o.i]
+    for obj in objects + complements:
         if _names(obj, entry.objects):
             return obj
         # "held four rounds of talks", "pledged $1.7 billion in military aid": the noun after "of"/"in"
@@ -572,7 +577,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
 def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:
     """The actors the words name; for a word that names none, the doer of the act it
     names ("condemned Russia's invasion", "concern over the Israeli strikes", "the visit
-    by Pelosi"): its possessor, `by` phrase or state adjective."""
+    by Pelosi", "the shots fired by Israeli troops"): its possessor, `by` phrase or
+    state adjective."""
     out: list[Side] = []
     seen: list[Mention] = []
     for w in words:
@@ -585,6 +591,8 @@ def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:
                     found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
             for p in _prep_objects(w, "by"):
                 found += actors.of(p)
+            for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the shots fired by Israeli troops"
+                found += [m for p in _prep_objects(acl, "by") for m in actors.of(p)]
         side = [m for m in found if m not in seen]
         seen += side
         if side:

@@ -149,3 +149,10 @@ def test_a_noun_naming_more_than_the_verb_is_the_act_and_a_count_finds_the_state
     found = triples("Iran and Azerbaijan have tense relations. The two countries also held joint military drills in November.")
     assert {("IRN", "AZE", "062"), ("AZE", "IRN", "062")} <= found
     assert ("KEN", "SOM", "150") in triples("Kenya held military drills against Somalia.")  # not joint: a show of force
+
+
+def test_calling_an_act_a_crime_condemns_whoever_did_it():
+    assert ("PAK", "IND", "11") in roots("Pakistan called India's strikes an act of aggression.")
+    assert ("FRA", "ISR", "11") in roots('France called the shots fired near diplomats by Israeli troops "unacceptable".')
+    assert ("ARG", "ESP", "11") in roots('Argentina\'s president called the Spanish prime minister\'s wife "corrupt".')
+    assert not roots("The United States called the agreement a violation of the ceasefire.")  # no actor is named
