@@ -447,7 +447,7 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _expand([token.head])
-        if subjects[0].lower_ in {"they", "it", "we"} and token.dep_ in {"ccomp", "advcl", "conj"} and token.head is not token:
+        if subjects[0].lower_ in {"they", "it", "we", "each", "both"} and token.dep_ in {"ccomp", "advcl", "conj"} and token.head is not token:
             # "Saudi Arabia, Egypt and Bahrain announced they were severing ties": the matrix subject
             return _subject_tokens(token.head, depth + 1) or _expand(subjects)
         return _expand(subjects)
@@ -546,6 +546,13 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             found = _actors_or_doers(words, actors)
             if found:
                 break
+    if not found and "between" in target.split("|") and token.dep_ == "acl" and _is_noun(token.head):
+        # "talks mediated by Oman", "the US and Iran held talks, mediated by Oman": the parties of the talks
+        talks = token.head
+        words = _prep_objects(talks, "between") + _prep_objects(talks, "with")
+        if talks.dep_ == "pobj" and talks.head.lower_ == "of" and talks.head.head.lower_ in _quantity_nouns():
+            talks = talks.head.head  # "held four rounds of talks mediated by Oman"
+        found = _actors_or_doers(words, actors) or [side for side in ([m] for m in _noun_sources(talks, actors)) if set(_countries(side[0])) - source_states]
     if found:
         return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and _is_verb(token.head):

@@ -156,3 +156,10 @@ def test_calling_an_act_a_crime_condemns_whoever_did_it():
     assert ("FRA", "ISR", "11") in roots('France called the shots fired near diplomats by Israeli troops "unacceptable".')
     assert ("ARG", "ESP", "11") in roots('Argentina\'s president called the Spanish prime minister\'s wife "corrupt".')
     assert not roots("The United States called the agreement a violation of the ceasefire.")  # no actor is named
+
+
+def test_a_mediator_mediates_between_the_parties_of_what_it_mediated():
+    found = triples("The US and Iran have held four rounds of talks mediated by Oman.")
+    assert {("OMN", "USA", "045"), ("OMN", "IRN", "045")} <= found
+    found = triples("Russia and Ukraine completed a prisoner swap, each bringing home 95 soldiers in an exchange mediated by the United Arab Emirates.")
+    assert {("ARE", "RUS", "045"), ("ARE", "UKR", "045")} <= found
