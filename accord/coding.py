@@ -444,6 +444,11 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return _expand(agents)
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if subjects and infinitive and token.dep_ == "pcomp" and token.head.lower_ != "for" and _is_verb(token.head.head):
+        # "spoke with Bennett to express his condolences": no infinitive after "with" has a
+        # subject of its own (a misparse); the speaker is the subject of "spoke"
+        return _subject_tokens(token.head.head, depth + 1)
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _expand([token.head])

@@ -163,3 +163,9 @@ def test_a_mediator_mediates_between_the_parties_of_what_it_mediated():
     assert {("OMN", "USA", "045"), ("OMN", "IRN", "045")} <= found
     found = triples("Russia and Ukraine completed a prisoner swap, each bringing home 95 soldiers in an exchange mediated by the United Arab Emirates.")
     assert {("ARE", "RUS", "045"), ("ARE", "UKR", "045")} <= found
+
+
+def test_condolences_go_to_the_other_participant_from_whoever_spoke():
+    found = triples(" Readout of the call\n\nPrime Minister Kishida spoke today with Prime Minister Narendra Modi of India to express "
+                    "his deepest condolences following the floods that have killed 40 people in three Indian states.")
+    assert ("JPN", "IND", "018") in found and ("IND", "JPN", "018") not in found
