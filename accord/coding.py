@@ -251,8 +251,12 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     # object is the act
     wider = {i for i, n in objects_of_triggers.items() if words.get(i, 0) > n}
     heads = {t.token: doc[t.token] for t in found}
+    # "their readiness to impose consequences": the act intended is the event, not the readiness
+    intending = {t.token for t in found if t.entry.kind == "noun" and heads[t.token].lower_ in kb.lexicon()["intent_nouns"]
+                 and any(c.dep_ == "acl" and c.i in heads for c in heads[t.token].children)}
     return [t for t in found if not (t.entry.kind == "noun" and t.token in objects_of_triggers and t.token not in wider)
-            and not (t.entry.kind == "verb" and any(o.i in wider for o in heads[t.token].children if o.i in objects_of_triggers))]
+            and not (t.entry.kind == "verb" and any(o.i in wider for o in heads[t.token].children if o.i in objects_of_triggers))
+            and t.token not in intending]
 
 
 # --- actors of arguments -------------------------------------------------------------

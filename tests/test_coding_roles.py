@@ -169,3 +169,10 @@ def test_condolences_go_to_the_other_participant_from_whoever_spoke():
     found = triples(" Readout of the call\n\nPrime Minister Kishida spoke today with Prime Minister Narendra Modi of India to express "
                     "his deepest condolences following the floods that have killed 40 people in three Indian states.")
     assert ("JPN", "IND", "018") in found and ("IND", "JPN", "018") not in found
+
+
+def test_readiness_to_act_is_the_act_intended_by_those_it_belongs_to():
+    found = triples(" Readout\n\nPresident Biden spoke today with President Macron of France. They discussed their readiness "
+                    "to impose severe consequences on Russia should it choose further military escalation.")
+    assert {("USA", "RUS", "130"), ("FRA", "RUS", "130")} <= found
+    assert not {t for t in found if t[2] == "030"}  # not also a readiness of their own
