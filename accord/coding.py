@@ -627,7 +627,8 @@ def code_events(
 
     ctx = _Context(text, normalise_quotes(text), participants(mentions)[:2], published)
     by_sentence = _actors_by_sentence(sentences, mentions)
-    chosen = [s for s in sentences if _may_hold_pair(by_sentence[s.index], s.text, ctx.participants) and may_code(s.text)]
+    chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants))
+              and may_code(s.text, implied_only=pair == "implied")]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     events: list[Event] = []
     other: list[Event] = []
@@ -671,12 +672,15 @@ def _is_headline(sentence: Sentence) -> bool:
 WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) -> bool:
-    """Can the sentence name both sides of an act? Two states or organisations, or one
-    of the article's two participants (the other may be implied), or a word that may
-    name a party without a mention ("Tajik guards", "both sides")."""
+def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) -> str:
+    """Can the sentence name both sides of an act? "named": two states or organisations,
+    or a word that may name a party without a mention ("Tajik guards", "both sides");
+    "implied": one of the article's two participants (the other may be implied); ""
+    when it cannot."""
     named = {c for m in mentions for c in _countries(m)}
-    return len(named) >= 2 or bool(named & set(participants)) or _may_name_actor(text)
+    if len(named) >= 2 or _may_name_actor(text):
+        return "named"
+    return "implied" if named & set(participants) else ""
 
 
 def _may_name_actor(text: str) -> bool:

@@ -255,10 +255,12 @@ def candidate_words(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]
     return out
 
 
-def may_code(text: str) -> bool:
+def may_code(text: str, implied_only: bool = False) -> bool:
     """Could an entry match this text? A trigger word is there and, for an entry that
     needs them, a word of its object class, its preposition and its particle, and the
-    words before a multi-word lemma: the cheap test before a sentence is parsed."""
+    words before a multi-word lemma: the cheap test before a sentence is parsed. With
+    `implied_only`, only entries whose act may be aimed at the article's other
+    participant without naming it ("offered condolences") count."""
     candidates = candidate_words(text)
     if not candidates:
         return False
@@ -266,9 +268,15 @@ def may_code(text: str) -> bool:
     index = by_lemma()
     for _, _, readings in candidates:
         for reading in readings:
-            if any(_needs_met(entry, reading[1], words) for entry in index.get(reading, ())):
+            if any(_needs_met(entry, reading[1], words) and (not implied_only or may_imply_target(entry)) for entry in index.get(reading, ())):
                 return True
     return False
+
+
+def may_imply_target(entry: Entry) -> bool:
+    """Can the entry's act have the article's other participant as its unnamed target?"""
+    roots = kb.lexicon()["implicit_target_roots"]
+    return entry.code[:2] in roots or entry.target == "none" and entry.code[:2] <= "08" or entry.frame == "mutual"
 
 
 def _needs_met(entry: Entry, lemma: str, words: set[str]) -> bool:

@@ -81,3 +81,13 @@ def test_a_bad_entry_is_named_with_what_was_expected(tmp_path, monkeypatch):
 def test_inflected_forms_find_candidate_words():
     words = {w for _, _, readings in dictionary.candidate_words("Russia imposed sanctions and held talks") for _, w in readings}
     assert {"impose", "hold"} <= words
+
+
+def test_the_cheap_test_before_parsing_knows_which_acts_may_imply_their_target():
+    from accord.dictionary import may_code
+
+    assert may_code("Kenya imposed sanctions on the company.")
+    assert not may_code("Kenya imposed new rules on the company.")  # no word of the object class
+    # a sentence naming only one participant is parsed only for acts aimed at the other unnamed
+    assert may_code("The President offered his condolences on the flooding.", implied_only=True)
+    assert not may_code("Kenya imposed sanctions on the company.", implied_only=True)
