@@ -553,6 +553,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             if prep == "to":  # "offered Armenia help" is "offered help to Armenia"
                 words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
             found = _actors_or_doers(words, actors)
+            if not found and entry.code[:2] in kb.lexicon()["place_target_roots"]:
+                found = _states_of_places(words, actors)  # "an incursion into the Kurdish enclave in Syria"
             if found:
                 break
     if not found and "between" in target.split("|") and token.dep_ == "acl" and _is_noun(token.head):
@@ -584,10 +586,16 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # "struck targets in Syria", "deployed warships around Taiwan": the state where force is used
         for h in holders:
             for prep in kb.lexicon()["place_target_prepositions"]:
-                found = [side for w in _prep_objects(h, prep) if (side := [m for m in actors.of(w) if m.kind == "state"])]
+                found = _states_of_places(_prep_objects(h, prep), actors)
                 if found:
                     return found
     return []
+
+
+def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
+    """The states places are or are in: "Syria", "the Kurdish enclave in Syria"."""
+    found = [side for w in words if (side := [m for m in actors.of(w) if m.kind == "state"])]
+    return found or [side for w in words for p in _prep_objects(w, "in") if (side := [m for m in actors.of(p) if m.kind == "state"])]
 
 
 def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:

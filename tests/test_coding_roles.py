@@ -176,3 +176,8 @@ def test_readiness_to_act_is_the_act_intended_by_those_it_belongs_to():
                     "to impose severe consequences on Russia should it choose further military escalation.")
     assert {("USA", "RUS", "130"), ("FRA", "RUS", "130")} <= found
     assert not {t for t in found if t[2] == "030"}  # not also a readiness of their own
+
+
+def test_force_against_a_place_is_against_the_state_it_is_in():
+    assert ("TUR", "SYR", "19") in roots("Turkey said it had begun a ground incursion into the Kurdish enclave in Syria.")
+    assert ("AUS", "MMR", "16") in roots("Australia unveiled sanctions against five officers in Myanmar's military.")
