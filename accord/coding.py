@@ -200,6 +200,12 @@ def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
     return nxt is not None and nxt.lower_ == entry.prep
 
 
+def _phrasal_particle(token: Token, lemma: str) -> str:
+    """The particle that makes the verb another verb ("backed down"), if it has one."""
+    senses = kb.lexicon()["phrasal_senses"].get(lemma, ())
+    return next((c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ in senses), "")
+
+
 def _has_prt(token: Token, entry: Entry) -> bool:
     if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == entry.prt for c in token.children):
         return True
@@ -219,8 +225,9 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
         for kind, lemma in _readings(token):
             if not _words_before_match(token, lemma):
                 continue
+            other_verb = kind == "verb" and _phrasal_particle(token, lemma)
             for order, entry in enumerate(index.get((kind, lemma), ())):
-                if entry.prt and not _has_prt(token, entry):
+                if entry.prt and not _has_prt(token, entry) or other_verb and entry.prt != other_verb:
                     continue
                 obj = None
                 if entry.objects:
@@ -540,13 +547,13 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if target == "none":
         return []
     if obj is not None and not entry.target:
-        own = [side for side in _actors_or_doers([obj], actors) if any(set(_countries(m)) - source_states for m in side)]
+        own = [side for side in _actors_or_doers([obj], actors, act=token) if any(set(_countries(m)) - source_states for m in side)]
         if own:
             return own  # "summoned the Hungarian ambassador": the object's state
     found: list[Side] = []
     if target == "object":
         words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-        found = _actors_or_doers(_expand(words), actors)
+        found = _actors_or_doers(_expand(words), actors, act=token)  # not "a system supported by Israel" as Israel's
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
             words = [w for h in holders for w in _prep_objects(h, prep)]
@@ -598,7 +605,7 @@ def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
     return found or [side for w in words for p in _prep_objects(w, "in") if (side := [m for m in actors.of(p) if m.kind == "state"])]
 
 
-def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:
+def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = None) -> list[Side]:
     """The actors the words name; for a word that names none, the doer of the act it
     names ("condemned Russia's invasion", "concern over the Israeli strikes", "the visit
     by Pelosi", "the shots fired by Israeli troops"): its possessor, `by` phrase or
@@ -612,10 +619,11 @@ def _actors_or_doers(words: list[Token], actors: _Actors) -> list[Side]:
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < w.i):
                     found += actors.of(c) or actors._named(c)  # "the Israeli troops' actions"
                     # "a Greek-owned tanker", "a Panama-flagged ship": the state inside the modifier
-                    found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
+                    if c.lower_ not in kb.lexicon()["place_participles"]:  # not "a Switzerland-based nonprofit"
+                        found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
             for p in _prep_objects(w, "by"):
                 found += actors.of(p)
-            for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the shots fired by Israeli troops"
+            for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c != act):  # "the shots fired by Israeli troops"
                 found += [m for p in _prep_objects(acl, "by") for m in actors.of(p)]
         side = [m for m in found if m not in seen]
         seen += side

@@ -181,3 +181,10 @@ def test_readiness_to_act_is_the_act_intended_by_those_it_belongs_to():
 def test_force_against_a_place_is_against_the_state_it_is_in():
     assert ("TUR", "SYR", "19") in roots("Turkey said it had begun a ground incursion into the Kurdish enclave in Syria.")
     assert ("AUS", "MMR", "16") in roots("Australia unveiled sanctions against five officers in Myanmar's military.")
+
+
+def test_a_phrasal_verb_a_place_and_a_prevented_act_are_no_support():
+    assert not roots("The president appears to have backed off joining a European push for new sanctions on Russia.")
+    assert ("DEU", "UKR", "05") in roots("Germany strongly backed Ukraine.")
+    assert not roots("GHF is a Switzerland-based charity supported by the US and Israel.")
+    assert not {r for r in roots("Russia wanted to prevent the United States from supporting Ukraine.") if r[:2] == ("USA", "UKR")}
