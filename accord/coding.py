@@ -500,6 +500,8 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
         return True  # "urged Russia to withdraw"
     if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in _verb_forms("control_verbs"):
         return True  # "help Armenia normalise its relations": what the help is for, not done
+    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lower_ in _verb_forms("control_verbs"):
+        return True  # "prevent the United States from supporting Ukraine"
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
     return token.dep_ in {"ccomp", "xcomp"} and asking
 
