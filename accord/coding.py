@@ -876,6 +876,7 @@ def _events_of(
         # "works with other Turkic countries", "signed an agreement with NATO": the other
         # party is named and is no state; the article's other participant is not meant
         named_other = any(w.tag_ in {"NN", "NNS"} and w.lower_ not in _plural_references() and not actors.of(w)
+                          or any(not _is_party(m) for m in actors.of(w))
                           for h in (token, *_direct_objects(token)) for p in ("with", "between", "among") for w in _prep_objects(h, p))
         pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other)
     else:

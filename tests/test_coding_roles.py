@@ -196,3 +196,9 @@ def test_an_act_of_years_before_is_background_not_an_event():
     assert not x.events
     assert {(e.source, e.target, e.modality) for e in x.unasserted} >= {("FRA", "ESP", "historical")}
     assert ("FRA", "ESP", "05") in roots("France signed a treaty with Spain last month.", published="2025-05-20")
+
+
+def test_an_act_with_an_organisation_is_not_given_the_articles_other_participant():
+    found = roots(" Readout\n\nPresident Putin spoke with Prime Minister Pashinyan of Armenia. "
+                  "Pashinyan said Armenia had signed an agreement with NATO last year.")
+    assert not {r for r in found if r[2] == "05"}
