@@ -867,8 +867,10 @@ def _events_of(
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
     if entry.frame == "mutual":
         others = list(targets)
-        for prep in ("with", "between", "among"):
-            others += _actors_or_doers(_prep_objects(token, prep), actors)
+        # "held talks with Iran", "negotiations between Russia and Ukraine were held": on the verb or its noun
+        for h in (token, *(o for o in _direct_objects(token) if _names(o, entry.objects))):
+            for prep in ("with", "between", "among"):
+                others += [side for side in _actors_or_doers(_prep_objects(h, prep), actors) if side not in others]
         subject_sides = [[m for m in side if _is_party(m)] for side in sources]
         lone = not others and len({c for side in subject_sides for m in side for c in _countries(m)}) < 2
         if entry.kind == "noun" and lone:

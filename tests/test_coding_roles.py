@@ -202,3 +202,8 @@ def test_an_act_with_an_organisation_is_not_given_the_articles_other_participant
     found = roots(" Readout\n\nPresident Putin spoke with Prime Minister Pashinyan of Armenia. "
                   "Pashinyan said Armenia had signed an agreement with NATO last year.")
     assert not {r for r in found if r[2] == "05"}
+
+
+def test_talks_held_in_the_passive_are_between_the_parties_the_noun_names():
+    assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= roots("Negotiations between Russia and Ukraine were held in Istanbul on May 16.")
+    assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= roots("Talks with Ukraine were held by Russia in Istanbul.")
