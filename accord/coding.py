@@ -291,6 +291,8 @@ class _Actors:
         said = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)} & kb.region_words()
         if not said:
             return []
+        longest = max(len(w.split()) for w in said)
+        said = {w for w in said if len(w.split()) == longest}  # "the West African country": west african, not any African one
         at = self.sentence.start + token.idx
         fits = [iso3 for start, iso3 in reversed(self.named) if start < at and said & kb.regions().get(iso3, frozenset())]
         parties = set(self.recent[0] + self.recent[1])
@@ -368,6 +370,11 @@ class _Actors:
             return []  # "South American", "Native American": a longer name
         start = self.sentence.start + token.idx
         return [Mention(start, start + len(token.text), token.text, "state", country=iso3, name=kb.states().get(iso3, iso3))]
+
+
+@lru_cache(maxsize=1)
+def _statement_nouns() -> frozenset[str]:
+    return frozenset(kb.lexicon()["statement_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -476,6 +483,13 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
             if all(a.tag_ == "PRP$" for a in agents) and _is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
                 # "Russia expressed its readiness to assist", "voiced willingness to enhance": the subject of the verb
                 return _subject_tokens(token.head.head, depth + 1)
+        if not agents and token.tag_ == "VBG" and token.head.lower_ in _statement_nouns():
+            # "issued a joint statement condemning Israel", "a statement from the UK and France condemning":
+            # who made the statement
+            agents = [p for p in _prep_objects(token.head, "from") + _prep_objects(token.head, "by")] or [
+                c for c in token.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+            if not agents and token.head.dep_ in {"dobj", "obj"} and _is_verb(token.head.head):
+                return _subject_tokens(token.head.head, depth + 1)
         return _expand(agents)
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head is not token:
         return _subject_tokens(token.head, depth + 1)
@@ -563,6 +577,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             if prep == "to":  # "offered Armenia help" is "offered help to Armenia"
                 words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
             found = _actors_or_doers(words, actors)
+            if not found:  # "concern about the nature of U.S. tariffs", but not "on behalf of the American people"
+                found = [side for side in _actors_or_doers(words, actors, through_of=True) if any(set(_countries(m)) - source_states for m in side)]
             if not found and entry.code[:2] in kb.lexicon()["place_target_roots"]:
                 found = _states_of_places(words, actors)  # "an incursion into the Kurdish enclave in Syria"
             if found:
@@ -608,7 +624,7 @@ def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
     return found or [side for w in words for p in _prep_objects(w, "in") if (side := [m for m in actors.of(p) if m.kind == "state"])]
 
 
-def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = None) -> list[Side]:
+def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = None, through_of: bool = False) -> list[Side]:
     """The actors the words name; for a word that names none, the doer of the act it
     names ("condemned Russia's invasion", "concern over the Israeli strikes", "the visit
     by Pelosi", "the shots fired by Israeli troops"): its possessor, `by` phrase or
@@ -628,6 +644,10 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                 found += actors.of(p)
             for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c != act):  # "the shots fired by Israeli troops"
                 found += [m for p in _prep_objects(acl, "by") for m in actors.of(p)]
+            if not found and through_of:
+                # "concern about the disproportionate nature of U.S. tariffs": the doer of what the noun is of
+                found += [m for side in _actors_or_doers([p for p in _prep_objects(w, "of") if p.tag_ in {"NN", "NNS"}], actors, act)
+                          for m in side]
         side = [m for m in found if m not in seen]
         seen += side
         if side:

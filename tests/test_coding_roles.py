@@ -207,3 +207,19 @@ def test_an_act_with_an_organisation_is_not_given_the_articles_other_participant
 def test_talks_held_in_the_passive_are_between_the_parties_the_noun_names():
     assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= roots("Negotiations between Russia and Ukraine were held in Istanbul on May 16.")
     assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= roots("Talks with Ukraine were held by Russia in Istanbul.")
+
+
+def test_a_statement_condemning_is_its_authors_and_concern_about_a_policy_is_about_its_maker():
+    found = roots("The leaders of France, the UK and Canada issued a joint statement condemning Israel's offensive in Gaza.")
+    assert {("FRA", "ISR", "11"), ("GBR", "ISR", "11"), ("CAN", "ISR", "11")} <= found
+    assert ("CHN", "USA", "11") in roots("China expressed concern about the disproportionate nature of U.S. tariffs.")
+    # the speaker's own people are no target of the condolences
+    found = roots(" Readout\n\nPresident Biden spoke with President Erdogan of Turkey. President Biden expressed condolences "
+                  "on behalf of the American people to those who lost loved ones in the earthquakes.")
+    assert ("USA", "TUR", "01") in found
+
+
+def test_the_most_specific_region_decides_a_description():
+    found = roots("Mali accused Algeria of shooting down a drone. The West African country and its allies Burkina Faso "
+                  "and Niger will recall their ambassadors from Algeria.")
+    assert {("MLI", "DZA", "16"), ("BFA", "DZA", "16"), ("NER", "DZA", "16")} <= found
