@@ -262,9 +262,16 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     # "their readiness to impose consequences": the act intended is the event, not the readiness
     intending = {t.token for t in found if t.entry.kind == "noun" and heads[t.token].lower_ in kb.lexicon()["intent_nouns"]
                  and any(c.dep_ == "acl" and c.i in heads for c in heads[t.token].children)}
+    # "an Israeli airstrike killed a Syrian businessman": one act, the weapon's (its target is the verb's object)
+    weapon_of = {t.token for t in found if t.entry.kind == "verb" and t.entry.code[:2] in _force_roots()
+                 and any(c.dep_ in SUBJECT_DEPS and c.i in heads and _weapon(found, c.i) for c in heads[t.token].children)}
     return [t for t in found if not (t.entry.kind == "noun" and t.token in objects_of_triggers and t.token not in wider)
             and not (t.entry.kind == "verb" and any(o.i in wider for o in heads[t.token].children if o.i in objects_of_triggers))
-            and t.token not in intending]
+            and t.token not in intending and t.token not in weapon_of]
+
+
+def _weapon(found: list[Trigger], i: int) -> bool:
+    return any(t.token == i and t.entry.kind == "noun" and t.entry.code[:2] in kb.lexicon()["place_target_roots"] for t in found)
 
 
 # --- actors of arguments -------------------------------------------------------------
@@ -594,6 +601,10 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and _is_verb(token.head):
         holders.append(token.head)  # "carried out mass killings of civilians in Ukraine"
+        if token.dep_ in SUBJECT_DEPS:  # "an Israeli airstrike killed a Syrian businessman": whom the strike hit
+            found = _actors_or_doers(_expand(_direct_objects(token.head)), actors)
+            if found:
+                return found
     elif entry.kind != "verb":
         return found
     # "threatened to strike South Korea", "vowed to punish Iran": the object of the act announced
@@ -638,7 +649,7 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < w.i):
                     found += actors.of(c) or actors._named(c)  # "the Israeli troops' actions"
                     # "a Greek-owned tanker", "a Panama-flagged ship": the state inside the modifier
-                    if c.lower_ not in kb.lexicon()["place_participles"]:  # not "a Switzerland-based nonprofit"
+                    if c.lower_ not in kb.lexicon()["not_the_state_participles"]:  # not "a Switzerland-based nonprofit"
                         found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
             for p in _prep_objects(w, "by"):
                 found += actors.of(p)

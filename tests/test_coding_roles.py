@@ -223,3 +223,10 @@ def test_the_most_specific_region_decides_a_description():
     found = roots("Mali accused Algeria of shooting down a drone. The West African country and its allies Burkina Faso "
                   "and Niger will recall their ambassadors from Algeria.")
     assert {("MLI", "DZA", "16"), ("BFA", "DZA", "16"), ("NER", "DZA", "16")} <= found
+
+
+def test_a_strike_that_killed_is_the_strike_and_a_backed_group_is_not_its_backer():
+    assert triples("An Israeli airstrike near the border has killed a prominent Syrian businessman.") == {("ISR", "SYR", "195")}
+    assert ("RUS", "UKR", "1951") in triples("A Russian missile strike hit a Ukrainian hospital.")
+    assert not roots("The Iranian-backed group continued to fire missiles at Israel.")
+    assert ("IRN", "GRC", "17") in roots("A Greek-owned tanker was seized by Iran.")
