@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
 RECALLED_AFTER_DAYS = 31
+ACCUSE = "112"  # what reporting another state's use of force is
 HISTORY_AFTER_DAYS = 730  # an act of years before is background ("a 1900 treaty signed in Paris"), not news
 DATE_BEFORE_CHARS = 150
 DATE_AFTER_CHARS = 40
@@ -700,6 +701,7 @@ def code_events(
             governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == _clause_verb(doc[trigger.token]) and not d.future]
             loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]
             found = _events_of(trigger, doc, sentence, actors, (governed, loose), occasion, ctx, {t.token: t.entry for t in triggers})
+            found += _accusations(found, doc[trigger.token], actors)
             for event in found:
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
             between = [e for e in found if e.source in kb.states() and e.target in kb.states()]
@@ -829,6 +831,25 @@ def _inside_noun_phrase(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _accusations(found: list[Event], token: Token, actors: _Actors) -> list[Event]:
+    """A state that reports another's use of force ("Kyrgyzstan said Tajik guards fired
+    at Kyrgyz guards") accuses it (112), unless it reports its own."""
+    force = [e for e in found if e.cameo[:2] in _force_roots() and e.modality in {"asserted", "recalled"} and e.source in kb.states()]
+    if not force or token.dep_ != "ccomp" or token.head.lower_ not in _verb_forms("speech"):
+        return []
+    info = kb.cameo_codes()[ACCUSE]
+    out: list[Event] = []
+    for m in (m for t in _subject_tokens(token.head) for m in actors.of(t, refer_back=False)):
+        for country in _countries(m):
+            for e in force:
+                if country != e.source and not any(x.source == country and x.target == e.source for x in out):
+                    out.append(replace(e, source=country, target=e.source, cameo=ACCUSE, goldstein=info.goldstein, quad_class=info.quad_class,
+                                       plover=info.plover_type, plover_mode=info.plover_mode, source_actor=_actor_name(m, country),
+                                       target_actor=e.source_actor, source_span=(m.start, m.end) if m.end > m.start else None,
+                                       target_span=e.source_span))
+    return out
 
 
 def _speaker(doc: Doc, actors: _Actors) -> Mention | None:

@@ -230,3 +230,9 @@ def test_a_strike_that_killed_is_the_strike_and_a_backed_group_is_not_its_backer
     assert ("RUS", "UKR", "1951") in triples("A Russian missile strike hit a Ukrainian hospital.")
     assert not roots("The Iranian-backed group continued to fire missiles at Israel.")
     assert ("IRN", "GRC", "17") in roots("A Greek-owned tanker was seized by Iran.")
+
+
+def test_a_state_reporting_anothers_use_of_force_accuses_it():
+    assert ("UKR", "RUS", "112") in triples("Ukraine said Russian forces struck targets in eastern Ukraine overnight.")
+    assert ("UKR", "RUS", "112") in triples("Russia launched 108 drones at Ukraine overnight, the Ukrainian air force said.")
+    assert not {t for t in triples("Russia said its forces struck targets in Ukraine.") if t[2] == "112"}  # its own act
