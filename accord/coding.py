@@ -1142,7 +1142,9 @@ def _parse_modality(token: Token) -> str:
         return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
     reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
     if reported and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
-        return "intended"  # "announced that America would lift its sanctions": a stated intention, not a condition
+        if token.head.lower_ in _verb_forms("decision_verbs"):
+            return "asserted"  # "announced that America would lift its sanctions": the decision is the act
+        return "intended"  # "said that it would send aid": a stated intention, not a condition
     node = token
     for _ in range(6):
         if node.dep_ in {"ROOT"} or node.head is node:

@@ -236,3 +236,8 @@ def test_a_state_reporting_anothers_use_of_force_accuses_it():
     assert ("UKR", "RUS", "112") in triples("Ukraine said Russian forces struck targets in eastern Ukraine overnight.")
     assert ("UKR", "RUS", "112") in triples("Russia launched 108 drones at Ukraine overnight, the Ukrainian air force said.")
     assert not {t for t in triples("Russia said its forces struck targets in Ukraine.") if t[2] == "112"}  # its own act
+
+
+def test_an_announced_decision_is_the_act_a_stated_plan_is_an_intention():
+    assert ("USA", "SYR", "08") in roots("President Trump announced that America would lift its sanctions on Syria.")
+    assert ("IRN", "LBN", "03") in roots("Iran said it would send aid to Lebanon.")
