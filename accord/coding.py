@@ -476,6 +476,8 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         # "spoke with Bennett to express his condolences": no infinitive after "with" has a
         # subject of its own (a misparse); the speaker is the subject of "spoke"
         return _subject_tokens(token.head.head, depth + 1)
+    if subjects and infinitive and token.dep_ == "advcl" and not any(c.lower_ == "for" for c in token.children) and _is_verb(token.head):
+        return _subject_tokens(token.head, depth + 1)  # "spoke with Lula to offer his congratulations": a purpose, the speaker's
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _expand([token.head])
@@ -939,7 +941,10 @@ def _events_of(
         # the other participant is meant only where the act names nothing else: not
         # "welcomed the shutdown", "received their orders", "visited the Western Wall"
         other_objects = [o for o in _direct_objects(token) if not _names(o, entry.objects)] if entry.kind == "verb" else []
-        implied = entry.target == "none" or entry.target == "" and not other_objects
+        # nor where its target preposition names someone else ("sent greetings to the people")
+        unnamed = entry.target not in {"", "none", "object"} and not any(
+            _prep_objects(h, p) for h in (token, *_direct_objects(token)) for p in entry.target.split("|"))
+        implied = entry.target == "none" or (entry.target == "" or unnamed) and not other_objects
         if not targets_flat and entry.target == "none" and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
             # "the two leaders committed to work together": each to the other
             doers = {c: m for side in sources for m in side for c in _countries(m)}

@@ -241,3 +241,8 @@ def test_a_state_reporting_anothers_use_of_force_accuses_it():
 def test_an_announced_decision_is_the_act_a_stated_plan_is_an_intention():
     assert ("USA", "SYR", "08") in roots("President Trump announced that America would lift its sanctions on Syria.")
     assert ("IRN", "LBN", "03") in roots("Iran said it would send aid to Lebanon.")
+
+
+def test_greetings_with_no_one_named_go_to_the_other_participant_from_the_caller():
+    found = triples(" Readout\n\nPresident Biden spoke with President-elect Lula of Brazil to offer his congratulations on his election.")
+    assert ("USA", "BRA", "051") in found and ("BRA", "USA", "051") not in found
