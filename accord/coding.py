@@ -739,9 +739,12 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) 
 
 def _may_name_actor(text: str) -> bool:
     """Does a sentence without a resolved mention still name a party: an ambiguous
-    demonym before a noun ("Tajik border guards"), or a plural reference ("both sides")?"""
-    demonyms, plural = _demonyms(), _plural_references()
-    return any(w in demonyms or w.lower() in plural for w in WORDS.findall(text))
+    demonym before a noun of people or institutions ("Tajik border guards"), or a plural
+    reference ("both sides")?"""
+    demonyms, plural, agents = _demonyms(), _plural_references(), _agent_nouns()
+    words = WORDS.findall(text)
+    return any(w.lower() in plural or w in demonyms and any(x.lower() in agents for x in words[i + 1 : i + 4])
+               for i, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)
