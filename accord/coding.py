@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -195,17 +196,25 @@ def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
         if word is None:
             continue
         for c in word.children:
-            if c.lower_ == entry.prep and c.dep_ in {"prep", "agent", "dative", "prt", "advmod", "mark"}:
+            if c.lower_ == entry.prep and c.dep_ in {"prep", "agent", "dative", "prt", "advmod", "mark"} and not _of_time(c):
                 return True
     # "called on Russia": the parser may attach the preposition to the next word
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.lower_ == entry.prep
+    return nxt is not None and nxt.lower_ == entry.prep and not _of_time(nxt)
 
 
 def _phrasal_particle(token: Token, lemma: str) -> str:
     """The particle that makes the verb another verb ("backed down"), if it has one."""
     senses = kb.lexicon()["phrasal_senses"].get(lemma, ())
     return next((c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ in senses), "")
+
+
+def _of_time(preposition: Token) -> bool:
+    """A preposition of time ("insisted on Wednesday that ..."), not of the act's object."""
+    return any(p.dep_ == "pobj" and (p.lower_ in TIME_WORDS or p.like_num) for p in preposition.children)
+
+
+TIME_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:])) | {"today", "tomorrow", "yesterday"}
 
 
 def _has_prt(token: Token, entry: Entry) -> bool:
@@ -622,8 +631,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         found = [side for side in found if side]
         if found:
             return found
-    if entry.code[:2] in kb.lexicon()["place_target_roots"]:
-        # "struck targets in Syria", "deployed warships around Taiwan": the state where force is used
+    if entry.code[:2] in kb.lexicon()["place_target_roots"] and entry.frame != "mutual":
+        # "struck targets in Syria", "deployed warships around Taiwan": the state where force is
+        # used (a place is where parties clash, not a party)
         for h in holders:
             for prep in kb.lexicon()["place_target_prepositions"]:
                 found = _states_of_places(_prep_objects(h, prep), actors)
@@ -921,6 +931,9 @@ def _events_of(
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
     if entry.target == "object" and not targets and _direct_objects(token):
         return []  # the object is not an actor: "called the offensive 'Olive Branch'"
+    people = [m for side in sources + targets for m in side]
+    if entry.code[:2] in kb.lexicon()["place_target_roots"] and people and all(m.kind in {"person", "role"} for m in people):
+        return []  # "Erdogan and Putin clashed in public", "Trump attacked Biden": words, not force
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
     if entry.frame == "mutual":
         others = list(targets)
@@ -1148,6 +1161,8 @@ def _parse_modality(token: Token) -> str:
     lex = kb.lexicon()
     if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _verb_forms("threat_verbs"):
         return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
+    if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in token.head.children):
+        return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
     reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
     if reported and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
         if token.head.lower_ in _verb_forms("decision_verbs"):

@@ -246,3 +246,15 @@ def test_an_announced_decision_is_the_act_a_stated_plan_is_an_intention():
 def test_greetings_with_no_one_named_go_to_the_other_participant_from_the_caller():
     found = triples(" Readout\n\nPresident Biden spoke with President-elect Lula of Brazil to offer his congratulations on his election.")
     assert ("USA", "BRA", "051") in found and ("BRA", "USA", "051") not in found
+
+
+def test_words_between_leaders_and_what_would_follow_an_act_are_no_force():
+    assert not roots("Erdogan and Putin clashed in public two weeks ago in Tehran.")
+    assert {("TUR", "RUS", "19"), ("RUS", "TUR", "19")} <= roots("Turkish and Russian troops clashed near Idlib.")
+    assert ("ISR", "PSE", "19") in roots("Netanyahu launched strikes on Gaza.")
+    assert not roots("Turkey said a generalised assault by Russian and Syrian forces would lead to the displacement of 800,000 refugees.")
+
+
+def test_a_preposition_of_time_is_not_what_is_demanded():
+    assert not roots("He insisted on Wednesday that Assad was committed to a peace process, Russia said.")
+    assert ("KEN", "SOM", "10") in roots("Kenya insisted on Somalia's withdrawal from the border.")
