@@ -747,14 +747,17 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) 
     return "implied" if named & set(participants) else ""
 
 
+# a capitalised word before a lower-case one: where a demonym modifies a noun ("Tajik
+# border guards", "Somali positions"), not "the Palestinian Authority" or "a Somali said"
+MODIFIER = re.compile(r"\b([A-Z][a-z]+)(?=[ -][a-z]{3,})")
+
+
 def _may_name_actor(text: str) -> bool:
     """Does a sentence without a resolved mention still name a party: an ambiguous
     demonym before a noun of people or institutions ("Tajik border guards"), or a plural
     reference ("both sides")?"""
-    demonyms, plural, agents = _demonyms(), _plural_references(), _agent_nouns()
-    words = WORDS.findall(text)
-    return any(w.lower() in plural or w in demonyms and any(x.lower() in agents for x in words[i + 1 : i + 4])
-               for i, w in enumerate(words))
+    demonyms, plural = _demonyms(), _plural_references()
+    return any(w.lower() in plural for w in WORDS.findall(text)) or any(m.group(1) in demonyms for m in MODIFIER.finditer(text))
 
 
 @lru_cache(maxsize=1)
