@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 ASSERTED_MODALITIES = {"asserted", "intended", "recalled"}
 RECALLED_AFTER_DAYS = 31
 ACCUSE = "112"  # what reporting another state's use of force is
-HISTORY_AFTER_DAYS = 730  # an act of years before is background ("a 1900 treaty signed in Paris"), not news
 DATE_BEFORE_CHARS = 150
 DATE_AFTER_CHARS = 40
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -1033,7 +1032,7 @@ def _coded(
         pairs = [p for p in pairs if p[0] in own] or pairs
     when, date_source = _event_date(trigger, dates, sentence, occasion, ctx)
     if when is not None and ctx.published and modality == "asserted" and _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
-        modality = "historical" if _days_before(when, ctx.published) > HISTORY_AFTER_DAYS else "recalled"
+        modality = "recalled"
     coded: list[tuple[str, str, Mention | None, Mention | None, str]] = [(s, t, sm, tm, code) for s, t, sm, tm in pairs]
     if entry.reverse and modality == "asserted":
         coded += [(t, s, tm, sm, entry.reverse) for s, t, sm, tm in pairs]

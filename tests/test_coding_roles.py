@@ -190,14 +190,6 @@ def test_a_phrasal_verb_a_place_and_a_prevented_act_are_no_support():
     assert not {r for r in roots("Russia wanted to prevent the United States from supporting Ukraine.") if r[:2] == ("USA", "UKR")}
 
 
-def test_an_act_of_years_before_is_background_not_an_event():
-    article = parse_text(" date 2025-05-20 The court upheld a treaty that France signed with Spain in 1900.", "t.txt")
-    x = extract(article)
-    assert not x.events
-    assert {(e.source, e.target, e.modality) for e in x.unasserted} >= {("FRA", "ESP", "historical")}
-    assert ("FRA", "ESP", "05") in roots("France signed a treaty with Spain last month.", published="2025-05-20")
-
-
 def test_an_act_with_an_organisation_is_not_given_the_articles_other_participant():
     found = roots(" Readout\n\nPresident Putin spoke with Prime Minister Pashinyan of Armenia. "
                   "Pashinyan said Armenia had signed an agreement with NATO last year.")
