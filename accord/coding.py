@@ -1166,7 +1166,8 @@ def _parse_modality(token: Token) -> str:
     if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in token.head.children):
         return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
     reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
-    if reported and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if reported and not negated and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
         if token.head.lower_ in _verb_forms("decision_verbs"):
             return "asserted"  # "announced that America would lift its sanctions": the decision is the act
         return "intended"  # "said that it would send aid": a stated intention, not a condition

@@ -250,3 +250,9 @@ def test_words_between_leaders_and_what_would_follow_an_act_are_no_force():
 def test_a_preposition_of_time_is_not_what_is_demanded():
     assert not roots("He insisted on Wednesday that Assad was committed to a peace process, Russia said.")
     assert ("KEN", "SOM", "10") in roots("Kenya insisted on Somalia's withdrawal from the border.")
+
+
+def test_a_request_not_accepted_is_rejected_and_the_three_powers_are_the_three_named():
+    assert ("FRA", "NER", "12") in roots("The French foreign ministry said on Friday that they will not accept the request of Niger's junta.")
+    found = roots("Russia, Turkey and Iran agreed to hold a summit. The summit between the three powers opened in Sochi on Wednesday.")
+    assert {("IRN", "TUR", "04"), ("TUR", "IRN", "04"), ("RUS", "IRN", "04")} <= found
