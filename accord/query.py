@@ -52,6 +52,8 @@ def _period_error(value: str) -> str | None:
     if not DAY.match(value):
         return "expected YYYY, YYYY-MM or YYYY-MM-DD"
     parts = [int(p) for p in value.split("-")]
+    if parts[0] == 0:
+        return "there is no year 0000; expected YYYY, YYYY-MM or YYYY-MM-DD"
     if len(parts) > 1 and not 1 <= parts[1] <= 12:
         return f"there is no month {parts[1]:02d}; expected YYYY, YYYY-MM or YYYY-MM-DD"
     if len(parts) == 3:
@@ -93,7 +95,7 @@ class EventFilter:
         """The ORDER BY clause of the filter's sort; newest first (undated last) by default."""
         if not self.sort:
             return "ORDER BY e.date IS NULL, e.date DESC, e.article_id, e.seq"
-        column = self.sort.lstrip("-")
+        column = self.sort.removeprefix("-")
         direction = "DESC" if self.sort.startswith("-") else "ASC"
         return f"ORDER BY e.{column} IS NULL, e.{column} {direction}, e.date DESC, e.article_id, e.seq"
 
@@ -103,7 +105,7 @@ class EventFilter:
             for value in values_of(getattr(self, name)):
                 if not _is_actor_code(value):
                     raise QueryError(f"{name}={value!r}: unknown code or name; {_actor_codes_expected()}")
-        if self.dyad is not None and not re.fullmatch(r"[A-Z]{2,8}-[A-Z]{2,8}", self.dyad):
+        if self.dyad is not None and not re.fullmatch(r"[A-Z0-9]+-[A-Z0-9]+", self.dyad):
             raise QueryError(f"dyad={self.dyad!r}: expected two ISO alpha-3 codes joined by '-', such as CHN-RUS (or an organisation's code: EU-RUS)")
         for code in (self.dyad or "").split("-") if self.dyad else ():
             if not _is_actor_code(code):
@@ -125,13 +127,11 @@ class EventFilter:
             value = getattr(self, name)
             if value is not None and (why := _period_error(value)):
                 raise QueryError(f"{name}={value!r}: {why}")
-        if self.since and self.until and self.since > _end_of(self.until):
-            raise QueryError(f"since={self.since!r} is after until={self.until!r}: expected since <= until")
         if self.limit is not None and not 1 <= self.limit <= 100_000:
             raise QueryError(f"limit={self.limit}: expected 1 to 100000")
         if self.offset < 0:
             raise QueryError(f"offset={self.offset}: expected 0 or more")
-        if self.sort is not None and self.sort.lstrip("-") not in SORTS:
+        if self.sort is not None and self.sort.removeprefix("-") not in SORTS:
             raise QueryError(f"sort={self.sort!r}: expected one of {', '.join(SORTS)}, with '-' first for descending")
         return self
 
@@ -214,19 +214,24 @@ def _codes_named(value: str) -> str:
     return ",".join(dict.fromkeys(out))
 
 
-def filter_from(values: dict[str, Any]) -> EventFilter:
+def filter_from(values: dict[str, Any], empty_window: bool = False) -> EventFilter:
     """An EventFilter from a dict of option values (CLI or query string), ignoring Nones;
     codes in any case, states and organisations by code or name, several values of a
-    field comma-separated."""
+    field comma-separated. `since` after `until` is a QueryError unless `empty_window`
+    (the API's, whose description cannot tie one parameter to another): then the filter
+    simply matches nothing."""
     known = {f.name for f in fields(EventFilter)}
     given = {k: v for k, v in values.items() if k in known and v is not None}
     given = {k: _codes_named(v) if k in ("source", "target", "country") and isinstance(v, str) else v for k, v in given.items()}
     upper: dict[str, Any] = {k: v.upper() if k in CODES and isinstance(v, str) and v.isascii() else v for k, v in given.items()}
     try:
-        return EventFilter(**upper).check()
+        flt = EventFilter(**upper).check()
     except QueryError:
         EventFilter(**given).check()  # the message names the value as it was given
         raise
+    if not empty_window and flt.since and flt.until and flt.since > _end_of(flt.until):
+        raise QueryError(f"since={flt.since!r} is after until={flt.until!r}: expected since <= until")
+    return flt
 
 
 def query_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
@@ -607,7 +612,7 @@ def list_articles(store: Store, text: str | None = None, limit: int = 50, offset
     """Stored articles, newest first (or by `sort`: one of ARTICLE_SORTS, "-" first for
     descending), with their event counts; `text` keeps those whose title or text holds
     every word of it."""
-    if sort is not None and sort.lstrip("-") not in ARTICLE_SORTS:
+    if sort is not None and sort.removeprefix("-") not in ARTICLE_SORTS:
         raise QueryError(f"sort={sort!r}: expected one of {', '.join(ARTICLE_SORTS)}, with '-' first for descending")
     if not 1 <= limit <= 1000:
         raise QueryError(f"limit={limit}: expected 1 to 1000")
@@ -632,7 +637,7 @@ def list_articles(store: Store, text: str | None = None, limit: int = 50, offset
 def _article_order(sort: str | None) -> str:
     if not sort:
         return ""
-    column = sort.lstrip("-")
+    column = sort.removeprefix("-")
     column = "events" if column == "events" else f"a.{column}"
     return f"{column} IS NULL, {column} {'DESC' if sort.startswith('-') else 'ASC'}, "
 

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import asdict, replace
 from pathlib import Path as Path_
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.responses import Response
 
-from .. import query
+from .. import knowledge, query
 from ..export import write_export
 from ..store import Store
 from . import models
@@ -41,68 +42,183 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": models.Er
 Format = Annotated[Literal["json", "csv", "jsonl", "parquet"], Query(description="json (default), csv, jsonl or parquet")]
 
 
-def one_value_each(request: Request) -> None:
+def plain_parameters(request: Request) -> None:
     """A parameter given more than once (`country=USA&country=CHN`) is refused with a
-    400, never cut to one of its values: every parameter of the API takes one value."""
+    400, never cut to one of its values: every parameter of the API takes one value. A
+    value holding a NUL character is refused with a 400 too (the description's patterns
+    say so: no text of the database holds one)."""
     for name in dict.fromkeys(request.query_params.keys()):
         values = request.query_params.getlist(name)
         if len(values) > 1:
             raise query.QueryError(f"{name} is given {len(values)} times ({', '.join(values)}); expected it once "
                                    f"(a filter takes several values in one, comma-separated: {name}={','.join(values)})")
+        if "\x00" in values[0]:
+            raise query.QueryError(f"{name}: a NUL character is not allowed")
 
 
-router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS, dependencies=[Depends(one_value_each)])
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS, dependencies=[Depends(plain_parameters)])
 
-ACTOR_CODE = "^([A-Za-z]{2,8})?$"
-DATE = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD, or nothing
+# -- the vocabularies of the parameters ---------------------------------------------------
+# Each is a schema of the description's components, written from the knowledge Accord
+# checks a value against (knowledge/states.csv, organisations.csv, plover.yaml; the
+# columns of `query` and of the records in `models`), so the description says exactly
+# which values the checks of `query` take: a value it allows is answered, one it does
+# not is a 400 naming what was expected (or a 422 from the framework: a type, a length).
+# Parameters name theirs with "x-vocabulary"; `describe_vocabularies` puts the $ref.
+
+def _one_of(words: Any, any_case: bool = False) -> str:
+    """A regular expression of the words, as a trie (AU|AUS|AUT: AU(?:S|T)?): short, and
+    quick to draw from for a generator of test cases."""
+    def branch(words: list[str]) -> str:
+        heads: dict[str, list[str]] = {}
+        for word in words:
+            heads.setdefault(word[:1], []).append(word[1:])
+        ends = heads.pop("", None) is not None
+        alternatives = [re.escape(head) + branch(rests) for head, rests in sorted(heads.items())]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and not ends:
+            return alternatives[0]
+        if len(alternatives) == 1 and len(alternatives[0]) == 1:
+            return alternatives[0] + "?"
+        return f"(?:{'|'.join(alternatives)})" + ("?" if ends else "")
+
+    return ("(?i:" if any_case else "(?:") + branch(sorted(set(words))) + ")"
+
+
+def _list_of(item: str) -> str:
+    """Values comma-separated, each padded with spaces or not (empty ones ignored), or nothing."""
+    return rf"^\s*(?:{item}\s*)?(?:,\s*(?:{item}\s*)?)*{models.END}"  # unambiguous: no backtracking over spaces
+
+
+def _sorts(columns: Any) -> str:
+    return f"^(?:-?{_one_of(columns)})?{models.END}"
+
+
+def _actor_codes() -> list[str]:
+    return sorted(knowledge.states()) + sorted(query.organisation_codes())
+
+
+DYAD_LENGTH = 2 * max(len(code) for code in _actor_codes()) + 1
+LONG_SORT, LONG_TEXT = 40, 200
+SORTS = {"EventSort": query.SORTS, "ArticleSort": query.ARTICLE_SORTS, "QuoteSort": models.columns(models.Quote),
+         "StorySort": models.columns(models.Story), "ActorSort": models.columns(models.Actor),
+         "StateSort": models.columns(models.State), "DyadSort": models.columns(models.Dyad), "PlaceSort": models.columns(models.Place)}
+
+
+def vocabularies() -> dict[str, dict[str, Any]]:
+    """The components' schemas of the parameters' vocabularies, by name."""
+    code = _one_of(_actor_codes(), any_case=True)
+    text = {"type": "string", "maxLength": LONG_TEXT}
+    found = {
+        "ActorCodes": {**text, "pattern": _list_of(code),
+                       "description": "codes of states (ISO alpha-3, knowledge/states.csv) or organisations "
+                                      "(knowledge/organisations.csv), any case, comma-separated; a name the knowledge "
+                                      "base knows for one (China, Russia) stands for its code"},
+        "DyadFilter": {**text, "pattern": f"^(?:{code}-{code})?{models.END}", "description": "two actors' codes joined by '-', any case"},
+        "DyadPath": {"type": "string", "maxLength": DYAD_LENGTH, "pattern": f"^{code}-{code}{models.END}",
+                     "description": "two actors' codes joined by '-', any case"},
+        "CameoRoots": {**text, "pattern": _list_of("(?:0[1-9]|1[0-9]|20)"), "description": "CAMEO roots, 01 to 20, comma-separated"},
+        "CameoCode": {**text, "pattern": f"^(?:[0-9]{{2,4}})?{models.END}", "description": "a CAMEO code or its prefix, 2 to 4 digits"},
+        "PloverTypes": {**text, "pattern": _list_of(_one_of(knowledge.plover_types(), any_case=True)),
+                        "description": f"PLOVER types (knowledge/plover.yaml), any case, comma-separated: {', '.join(sorted(knowledge.plover_types()))}"},
+        "Modalities": {**text, "pattern": _list_of(_one_of(query.MODALITIES)),
+                       "description": f"modalities, comma-separated: {', '.join(query.MODALITIES)}"},
+        "Period": {**text, "pattern": f"^{models.PERIOD}?{models.END}",
+                   "description": "YYYY, YYYY-MM or YYYY-MM-DD: a year from 0001, a month 01 to 12, a day of that month"},
+        "FreeText": {**text, "pattern": models.NO_NUL, "description": "any text without a NUL character"},
+        "QuoteCountry": {**text, "pattern": f"^(?:[A-Za-z]{{3}})?{models.END}", "description": "an ISO alpha-3 code, any case"},
+    }
+    for name, columns in SORTS.items():
+        found[name] = {"type": "string", "maxLength": LONG_SORT, "pattern": _sorts(columns),
+                       "description": f"one of {', '.join(columns)}; '-' first for descending"}
+    return found
+
+
+def describe_vocabularies(app: FastAPI) -> None:
+    """Make the app's OpenAPI description give each parameter that names a vocabulary
+    that vocabulary's schema, by $ref (a pattern of hundreds of codes is written once)."""
+    plain = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = plain()
+            schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+            if clash := set(schemas) & set(vocabularies()):
+                raise ValueError(f"a vocabulary is named as a model: {', '.join(sorted(clash))}")
+            schemas.update(vocabularies())
+            for operations in spec.get("paths", {}).values():
+                for operation in operations.values():
+                    for parameter in operation.get("parameters", []):
+                        schema = parameter.get("schema", {})
+                        if name := schema.get("x-vocabulary"):
+                            parameter["schema"] = {"$ref": f"#/components/schemas/{name}"}
+                            if schema.get("examples"):
+                                parameter["example"] = schema["examples"][0]
+        return app.openapi_schema or plain()
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 PAGE_SIZE = 50  # the one default page size of every list
 PageLimit = Annotated[int, Query(ge=1, le=1000, description="records per page (default 50)")]
-Sort = Annotated[str | None, Query(max_length=40, description="the column to sort by; '-' first for descending (e.g. -events)")]
-PageOffset = Annotated[int, Query(ge=0, le=1_000_000_000)]  # a state's ISO alpha-3 code, or an organisation's (EU, NATO)
+PageOffset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
 
-def _text(description: str, pattern: str | None = None, example: str | None = None) -> Any:
-    extra: dict[str, Any] = {}
-    if pattern:  # documented, not enforced here: QueryError gives the message people read
-        extra["pattern"] = pattern
-    return Query(max_length=200, description=description, json_schema_extra=extra or None,
+def _text(description: str, vocabulary: str = "FreeText", example: str | None = None, max_length: int = LONG_TEXT) -> Any:
+    """A text parameter of a vocabulary: its length is checked here (422), its values by
+    `query` (400) with the message people read; the description gives the vocabulary."""
+    return Query(max_length=max_length, description=description, json_schema_extra={"x-vocabulary": vocabulary},
                  examples=[example] if example else None)
 
 
+def _sort(vocabulary: str) -> Any:
+    return _text(f"the column to sort by: one of {', '.join(SORTS[vocabulary])}; '-' first for descending", vocabulary,
+                 max_length=LONG_SORT)
+
+
+ArticleSort = Annotated[str | None, _sort("ArticleSort")]
+QuoteSort = Annotated[str | None, _sort("QuoteSort")]
+StorySort = Annotated[str | None, _sort("StorySort")]
+ActorSort = Annotated[str | None, _sort("ActorSort")]
+StateSort = Annotated[str | None, _sort("StateSort")]
+DyadSort = Annotated[str | None, _sort("DyadSort")]
+PlaceSort = Annotated[str | None, _sort("PlaceSort")]
+
+
+def _code(value: str | None) -> str | None:
+    """A code as given, in capitals; an empty value (an empty form field) is no filter."""
+    return (value.upper() if value.isascii() else value) if value else None
+
+
 def event_scope(
-    dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{2,8}-[A-Za-z]{2,8})?$", "CHN-RUS")] = None,
+    dyad: Annotated[str | None, _text("two actors in either direction", "DyadFilter", "CHN-RUS")] = None,
     actor: Annotated[str | None, _text("part of an actor's name, any case", example="Wang Yi")] = None,
-    source: Annotated[str | None, _text("ISO alpha-3 of the source state", ACTOR_CODE, "CHN")] = None,
-    target: Annotated[str | None, _text("ISO alpha-3 of the target state", ACTOR_CODE, "RUS")] = None,
-    country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target", ACTOR_CODE, "USA")] = None,
-    root: Annotated[str | None, _text("CAMEO root code, 01 to 20", "^(0[1-9]|1[0-9]|20)?$", "04")] = None,
-    cameo: Annotated[str | None, _text("CAMEO code or prefix", "^([0-9]{2,4})?$", "042")] = None,
-    plover: Annotated[str | None, _text("PLOVER type", "^[A-Za-z]*$", "CONSULT")] = None,
+    source: Annotated[str | None, _text("ISO alpha-3 of the source state, or an organisation's code", "ActorCodes", "CHN")] = None,
+    target: Annotated[str | None, _text("ISO alpha-3 of the target state, or an organisation's code", "ActorCodes", "RUS")] = None,
+    country: Annotated[str | None, _text("ISO alpha-3 of a state as source or target, or an organisation's code",
+                                         "ActorCodes", "USA")] = None,
+    root: Annotated[str | None, _text("CAMEO root code, 01 to 20", "CameoRoots", "04")] = None,
+    cameo: Annotated[str | None, _text("CAMEO code or prefix", "CameoCode", "042")] = None,
+    plover: Annotated[str | None, _text("PLOVER type", "PloverTypes", "CONSULT")] = None,
     quad_class: Annotated[int | None, Query(description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict",
                                             json_schema_extra={"minimum": 1, "maximum": 4})] = None,
-    modality: Annotated[str | None, _text(f"one of {', '.join(query.MODALITIES)}",
-                                          "^(" + "|".join(query.MODALITIES) + ")?$", "asserted")] = None,
-    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD", DATE, "2021-01")] = None,
-    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", DATE, "2021-12-31")] = None,
+    modality: Annotated[str | None, _text(f"one of {', '.join(query.MODALITIES)}", "Modalities", "asserted")] = None,
+    since: Annotated[str | None, _text("from this date on, YYYY, YYYY-MM or YYYY-MM-DD (after until: no events)",
+                                       "Period", "2021-01")] = None,
+    until: Annotated[str | None, _text("up to this date, YYYY, YYYY-MM or YYYY-MM-DD", "Period", "2021-12-31")] = None,
     text: Annotated[str | None, _text("words that must all be in the evidence sentence", example="vaccine")] = None,
     article: Annotated[str | None, _text("an article id")] = None,
     include_unasserted: Annotated[bool, Query(description="negated and hypothetical acts too")] = False,
 ) -> query.EventFilter:
     """The event filter of a request (its limit and offset apply to /api/events only)."""
     values: dict[str, Any] = {
-        "dyad": dyad, "actor": actor, "source": source, "target": target, "country": country, "root": root,
-        "cameo": cameo, "plover": plover, "quad_class": quad_class, "modality": modality, "since": since,
-        "until": until, "text": text, "article": article, "include_unasserted": include_unasserted,
+        "dyad": _code(dyad), "actor": actor or None, "source": _code(source), "target": _code(target), "country": _code(country),
+        "root": root or None, "cameo": cameo or None, "plover": _code(plover), "quad_class": quad_class, "modality": modality or None,
+        "since": since or None, "until": until or None, "text": text or None, "article": article or None,
+        "include_unasserted": include_unasserted,
     }
-    for name, value in values.items():
-        if isinstance(value, str):
-            if "\x00" in value:
-                raise query.QueryError(f"{name}: a NUL character is not allowed")
-            if value == "":  # an empty form field: no filter
-                values[name] = None
-            elif name in ("dyad", "source", "target", "country", "plover") and value.isascii():
-                values[name] = value.upper()
-    return query.filter_from(values)
+    return query.filter_from(values, empty_window=True)
 
 
 def event_page(
@@ -110,8 +226,8 @@ def event_page(
     limit: Annotated[int, Query(description="events per page, 1 to 100000 (default 50)",
                                 json_schema_extra={"minimum": 1, "maximum": 100_000})] = PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")] = 0,
-    sort: Annotated[str | None, Query(max_length=40, description=f"one of {', '.join(query.SORTS)}; '-' first for descending "
-                                                                  "(default: newest first)")] = None,
+    sort: Annotated[str | None, _text(f"one of {', '.join(query.SORTS)}; '-' first for descending (default: newest first)",
+                                      "EventSort", max_length=LONG_SORT)] = None,
 ) -> query.EventFilter:
     return replace(flt, limit=limit, offset=offset, sort=sort or None).check()
 
@@ -129,18 +245,16 @@ def page_of(request: Request, name: str, rows: list[dict[str, Any]], total: int,
     return {"total": total, "limit": limit, "offset": offset, "next": following, name: rows}
 
 
-def sliced(request: Request, name: str, rows: list[dict[str, Any]], limit: int, offset: int, sort: str | None) -> dict[str, Any]:
-    """A page of a whole list (an aggregate), sorted by one of its columns if asked."""
+def sliced(request: Request, name: str, rows: list[dict[str, Any]], limit: int, offset: int, sort: str | None,
+           vocabulary: str) -> dict[str, Any]:
+    """A page of a whole list (an aggregate), sorted by one of its columns (SORTS[vocabulary]) if asked."""
     if sort:
-        key = sort.lstrip("-")
-        if not rows or key not in rows[0]:
-            known = ", ".join(k for k, v in (rows[0].items() if rows else ()) if not isinstance(v, list | dict))
-            if rows:
-                raise query.QueryError(f"sort={sort!r}: expected one of {known}, with '-' first for descending")
-        else:
-            present = [r for r in rows if r[key] is not None]
-            present.sort(key=lambda r: r[key], reverse=sort.startswith("-"))
-            rows = present + [r for r in rows if r[key] is None]
+        key = sort.removeprefix("-")
+        if key not in SORTS[vocabulary]:
+            raise query.QueryError(f"sort={sort!r}: expected one of {', '.join(SORTS[vocabulary])}, with '-' first for descending")
+        present = [r for r in rows if r.get(key) is not None]
+        present.sort(key=lambda r: r[key], reverse=sort.startswith("-"))
+        rows = present + [r for r in rows if r.get(key) is None]
     return page_of(request, name, rows[offset:offset + limit], len(rows), limit, offset)
 
 
@@ -237,7 +351,7 @@ def export_events(store: Reader, fmt: ExportFormat, flt: Annotated[query.EventFi
 
 
 @router.get("/events/{event_id}", response_model=models.Event, responses=NOT_FOUND, summary="One event")
-def event(store: Reader, event_id: Annotated[str, Path(max_length=200)]) -> Any:
+def event(store: Reader, event_id: Annotated[str, Path(max_length=LONG_TEXT)]) -> Any:
     found = query.get_event(store, event_id)
     if found is None:
         raise WebError(f"no event {event_id!r}", 404)
@@ -249,10 +363,8 @@ def event(store: Reader, event_id: Annotated[str, Path(max_length=200)]) -> Any:
 @router.get("/articles.csv", response_model=models.ArticleList, responses=CSV, summary="Stored articles, as CSV")
 def articles(request: Request, store: Reader,
              text: Annotated[str | None, _text("words that must all be in the title or text")] = None,
-             limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+             limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: ArticleSort = None,
              format: Format = "json") -> Any:
-    if text and "\x00" in text:
-        raise query.QueryError("text: a NUL character is not allowed")
     found = query.list_articles(store, text, limit, offset, sort or None)
     page = page_of(request, "articles", found["articles"], found["total"], limit, offset)
     return rendered(request, page, page["articles"], format, "articles")
@@ -260,7 +372,7 @@ def articles(request: Request, store: Reader,
 
 @router.get("/articles/{article_id}", response_model=models.Article, responses=NOT_FOUND,
             summary="One article with its text, events, actors, mentions and evidence spans")
-def article(store: Reader, article_id: Annotated[str, Path(max_length=200)]) -> Any:
+def article(store: Reader, article_id: Annotated[str, Path(max_length=LONG_TEXT)]) -> Any:
     found = query.article_with_evidence(store, article_id)
     if found is None:
         raise WebError(f"no article {article_id!r}", 404)
@@ -271,12 +383,13 @@ def article(store: Reader, article_id: Annotated[str, Path(max_length=200)]) -> 
 @router.get("/quotes.json", response_model=models.QuotePage, responses=CSV, summary="Quotes with their speakers, as JSON")
 @router.get("/quotes.csv", response_model=models.QuotePage, responses=CSV, summary="Quotes with their speakers, as CSV")
 def quotes(request: Request, store: Reader,
-           country: Annotated[str | None, _text("ISO alpha-3 of the speaker's state", ACTOR_CODE, "CHN")] = None,
+           country: Annotated[str | None, _text("ISO alpha-3 of the speaker's state", "QuoteCountry", "CHN")] = None,
            speaker: Annotated[str | None, _text("part of the speaker's name, any case", example="Xi")] = None,
            text: Annotated[str | None, _text("words that must all be in the quote")] = None,
-           limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+           limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: QuoteSort = None,
            format: Format = "json") -> Any:
-    page = sliced(request, "quotes", query.list_quotes(store, country, speaker, text, 10**9, 0), limit, offset, sort)
+    rows = query.list_quotes(store, _code(country), speaker, text, 10**9, 0)
+    page = sliced(request, "quotes", rows, limit, offset, sort, "QuoteSort")
     return rendered(request, page, page["quotes"], format, "quotes")
 
 
@@ -285,14 +398,14 @@ def quotes(request: Request, store: Reader,
 @router.get("/stories.json", response_model=models.StoryPage, responses=CSV, summary="Stories, as JSON")
 @router.get("/stories.csv", response_model=models.StoryPage, responses=CSV, summary="Stories, as CSV")
 def stories(request: Request, store: Reader,
-            dyad: Annotated[str | None, _text("two states in either direction", "^([A-Za-z]{2,8}-[A-Za-z]{2,8})?$", "CHN-USA")] = None,
+            dyad: Annotated[str | None, _text("two actors in either direction", "DyadFilter", "CHN-USA")] = None,
             min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-            since: Annotated[str | None, _text("from this date on", DATE, "2021-01")] = None,
-            until: Annotated[str | None, _text("up to this date", DATE, "2021-12-31")] = None,
-            limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+            since: Annotated[str | None, _text("from this date on (after until: no stories)", "Period", "2021-01")] = None,
+            until: Annotated[str | None, _text("up to this date", "Period", "2021-12-31")] = None,
+            limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: StorySort = None,
             format: Format = "json") -> Any:
-    rows = query.list_stories(store, dyad, min_articles, since, until, 10**9, 0)
-    page = sliced(request, "stories", rows, limit, offset, sort)
+    rows = query.list_stories(store, _code(dyad), min_articles, since or None, until or None, 10**9, 0)
+    page = sliced(request, "stories", rows, limit, offset, sort, "StorySort")
     return rendered(request, page, page["stories"], format, "stories")
 
 
@@ -300,34 +413,37 @@ def stories(request: Request, store: Reader,
             summary="Actors of the events, most active first: one per canonical actor")
 @router.get("/actors.json", response_model=models.ActorPage, responses=CSV, summary="Actors of the events, as JSON")
 @router.get("/actors.csv", response_model=models.ActorPage, responses=CSV, summary="Actors of the events, as CSV")
-def actors(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+def actors(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0,
+           sort: ActorSort = None,
            format: Format = "json") -> Any:
-    page = sliced(request, "actors", query.actor_counts(store, flt, 10**9), limit, offset, sort)
+    page = sliced(request, "actors", query.actor_counts(store, flt, 10**9), limit, offset, sort, "ActorSort")
     return rendered(request, page, page["actors"], format, "actors")
 
 
 @router.get("/states", response_model=models.StatePage, responses=CSV, summary="States with their event counts")
 @router.get("/states.json", response_model=models.StatePage, responses=CSV, summary="States with their event counts, as JSON")
 @router.get("/states.csv", response_model=models.StatePage, responses=CSV, summary="States with their event counts, as CSV")
-def states(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+def states(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0,
+           sort: StateSort = None,
            format: Format = "json") -> Any:
-    page = sliced(request, "states", query.state_counts(store, flt), limit, offset, sort)
+    page = sliced(request, "states", query.state_counts(store, flt), limit, offset, sort, "StateSort")
     return rendered(request, page, page["states"], format, "states")
 
 
 @router.get("/dyads", response_model=models.DyadPage, responses=CSV, summary="Pairs of actors with the most events")
 @router.get("/dyads.json", response_model=models.DyadPage, responses=CSV, summary="Pairs of actors with the most events, as JSON")
 @router.get("/dyads.csv", response_model=models.DyadPage, responses=CSV, summary="Pairs of actors with the most events, as CSV")
-def dyads(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+def dyads(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0,
+          sort: DyadSort = None,
           format: Format = "json") -> Any:
-    page = sliced(request, "dyads", query.top_dyads(store, flt, limit=10**9), limit, offset, sort)
+    page = sliced(request, "dyads", query.top_dyads(store, flt, limit=10**9), limit, offset, sort, "DyadSort")
     return rendered(request, page, page["dyads"], format, "dyads")
 
 
 Interval = Annotated[Literal["day", "week", "month"], Query(description="the length of a period")]
-DyadPath = Annotated[str, Path(max_length=17, description="two actors' codes joined by '-': states' ISO alpha-3 codes or "
-                                                         "organisations' codes, e.g. CHN-RUS, NATO-RUS",
-                               json_schema_extra={"pattern": "^[A-Za-z]{2,8}-[A-Za-z]{2,8}$"})]
+DyadPath = Annotated[str, Path(max_length=DYAD_LENGTH, description="two actors' codes joined by '-': states' ISO alpha-3 codes or "
+                                                                  "organisations' codes, e.g. CHN-RUS, NATO-RUS",
+                               json_schema_extra={"x-vocabulary": "DyadPath"})]
 
 
 @router.get("/dyads/{pair}/timeline", response_model=models.Timeline, responses=CSV,
@@ -335,7 +451,7 @@ DyadPath = Annotated[str, Path(max_length=17, description="two actors' codes joi
 @router.get("/dyads/{pair}/timeline.json", response_model=models.Timeline, responses=CSV, summary="A dyad's timeline, as JSON")
 @router.get("/dyads/{pair}/timeline.csv", response_model=models.Timeline, responses=CSV, summary="A dyad's timeline, as CSV")
 def timeline(request: Request, store: Reader, pair: DyadPath, flt: Scope, interval: Interval = "month", format: Format = "json") -> Any:
-    dyad = pair.upper()
+    dyad = pair.upper() if pair.isascii() else pair
     found = query.dyad_timeline(store, dyad, interval, flt)
     return rendered(request, {"dyad": dyad, "interval": interval, **found}, timeline_rows(found), format, f"timeline-{dyad}")
 
@@ -361,9 +477,10 @@ def timeline_rows(found: dict[str, Any]) -> list[dict[str, Any]]:
 @router.get("/places", response_model=models.PlacePage, responses=CSV, summary="Where the events took place, with their counts")
 @router.get("/places.json", response_model=models.PlacePage, responses=CSV, summary="Where the events took place, as JSON")
 @router.get("/places.csv", response_model=models.PlacePage, responses=CSV, summary="Where the events took place, as CSV")
-def places(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0, sort: Sort = None,
+def places(request: Request, store: Reader, flt: Scope, limit: PageLimit = PAGE_SIZE, offset: PageOffset = 0,
+           sort: PlaceSort = None,
            format: Format = "json") -> Any:
-    page = sliced(request, "places", query.place_counts(store, flt), limit, offset, sort)
+    page = sliced(request, "places", query.place_counts(store, flt), limit, offset, sort, "PlaceSort")
     return rendered(request, page, page["places"], format, "places")
 
 

@@ -88,10 +88,12 @@ def create_app(db_location: str | None, allow_writes: bool = False, *, max_body:
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
+    from .api import describe_vocabularies
     from .api import router as api_router
     from .pages import router as page_router
 
     app.include_router(api_router)
+    describe_vocabularies(app)
     app.include_router(page_router)
     _handle_errors(app)
     app.add_middleware(BodyLimit, max_body=max_body)

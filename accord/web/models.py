@@ -4,9 +4,22 @@ location, a tone) pass through without a change here."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# The calendar's days as a regular expression (proleptic Gregorian, year 0001 on, as
+# Python's dates), so the description says what the validation takes: 2021-02-29 and
+# year 0000 are no days; 2020-02-29 and 2000-02-29 are.
+YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+MONTH = "(?:0[1-9]|1[0-2])"
+LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+DAY = (f"(?:{YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+       f"|02-(?:0[1-9]|1[0-9]|2[0-8]))|{LEAP_YEAR}-02-29)")
+PERIOD = f"(?:{DAY}|{YEAR}(?:-{MONTH})?)"  # YYYY, YYYY-MM or YYYY-MM-DD
+NO_NUL = r"^[^\x00]*$"
+END = r"$(?!\n)"  # the end of the text: a pattern's `$` alone matches before a last newline too (in Python)
 
 
 class Open(BaseModel):
@@ -196,11 +209,14 @@ class ArticleIn(BaseModel):
     """An article pasted or posted: its text and, if known, its publication date."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, description="the article text; a first line ` date YYYY-MM-DD` is read as its date")
-    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="publication date, YYYY-MM-DD")
-    title: str | None = Field(None, max_length=500)
-    source: str | None = Field(None, max_length=200, description="the outlet")
-    url: str | None = Field(None, max_length=2000)
+    text: str = Field(min_length=1, description="the article text, not blank; a first line ` date YYYY-MM-DD` is read as its date "
+                                                "(a day that does not exist there is a 400)",
+                      json_schema_extra={"pattern": r"^[^\x00]*[^\s\x00][^\x00]*$"})
+    date: str | None = Field(None, description="publication date, YYYY-MM-DD, a day of the calendar",
+                             json_schema_extra={"pattern": f"^{DAY}{END}"})
+    title: str | None = Field(None, max_length=500, json_schema_extra={"pattern": NO_NUL})
+    source: str | None = Field(None, max_length=200, description="the outlet", json_schema_extra={"pattern": NO_NUL})
+    url: str | None = Field(None, max_length=2000, json_schema_extra={"pattern": NO_NUL})
 
     @field_validator("text", "title", "source", "url")
     @classmethod
@@ -227,6 +243,8 @@ class ArticleIn(BaseModel):
         from datetime import date
 
         if value is not None:
+            if not re.fullmatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+                raise ValueError(f"{value!r} is not YYYY-MM-DD")
             try:
                 date.fromisoformat(value)
             except ValueError:
@@ -263,12 +281,57 @@ class DyadPage(Page):
     dyads: list[Dyad]
 
 
+class Quote(Open):
+    """A quote with its speaker, as stored (the quotes table), and its article's title and date."""
+
+    article_id: str
+    seq: int
+    text: str
+    kind: str
+    speaker: str | None = None
+    speaker_country: str | None = Field(None, description="ISO alpha-3 of the speaker's state")
+    speaker_office: str | None = None
+    speaker_text: str | None = Field(None, description="the speaker as the text names them")
+    addressee: str | None = None
+    addressee_country: str | None = None
+    cue: str | None = None
+    sentence_index: int | None = None
+    span_start: int | None = None
+    span_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    coder_version: str | None = None
+    article_title: str | None = None
+    published: str | None = None
+
+
+class Story(Open):
+    """One event however many articles report it (the stories table)."""
+
+    story_id: str
+    source: str
+    target: str
+    cameo: str
+    plover: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    source_actor: str | None = None
+    target_actor: str | None = None
+    location: str | None = None
+    location_country: str | None = None
+    num_articles: int = Field(description="articles that report the event")
+    num_sources: int = Field(description="distinct outlets among them")
+    num_reports: int
+
+
 class QuotePage(Page):
-    quotes: list[Open]
+    quotes: list[Quote]
 
 
 class StoryPage(Page):
-    stories: list[Open]
+    stories: list[Story]
 
 
 class Place(Tally):
@@ -280,3 +343,10 @@ class Place(Tally):
 
 class PlacePage(Page):
     places: list[Place]
+
+
+def columns(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a record that hold one value (not a list or a mapping): what a list of
+    those records can be sorted by."""
+    return tuple(name for name, info in model.model_fields.items()
+                 if not any(word in str(info.annotation) for word in ("list", "dict")))
