@@ -741,7 +741,7 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) 
     "implied": one of the article's two participants (the other may be implied); ""
     when it cannot."""
     named = {c for m in mentions for c in _countries(m)}
-    if len(named) >= 2 or _may_name_actor(text):
+    if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(text):
         return "named"
     return "implied" if named & set(participants) else ""
 
@@ -751,12 +751,17 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) 
 MODIFIER = re.compile(r"\b([A-Z][a-z]+)(?=[ -][a-z]{3,})")
 
 
-def _may_name_actor(text: str) -> bool:
-    """Does a sentence without a resolved mention still name a party: an ambiguous
-    demonym before a noun of people or institutions ("Tajik border guards"), or a plural
-    reference ("both sides")?"""
-    demonyms, plural = _demonyms(), _plural_references()
-    return any(w.lower() in plural for w in WORDS.findall(text)) or any(m.group(1) in demonyms for m in MODIFIER.finditer(text))
+def _demonym_states(text: str) -> set[str]:
+    """The states of the ambiguous demonyms that modify a noun ("Tajik border guards",
+    "Somali positions"): a party the gazetteer leaves unresolved."""
+    demonyms = _demonyms()
+    return {demonyms[m.group(1)] for m in MODIFIER.finditer(text) if m.group(1) in demonyms}
+
+
+def _refers_to_parties(text: str) -> bool:
+    """Does the sentence hold a plural reference ("both sides", "the two countries")?"""
+    plural = _plural_references()
+    return any(w.lower() in plural for w in WORDS.findall(text))
 
 
 @lru_cache(maxsize=1)
