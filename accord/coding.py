@@ -539,12 +539,19 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     return token.dep_ in {"ccomp", "xcomp"} and asking
 
 
-def _noun_sources(token: Token, actors: _Actors) -> list[Mention]:
+def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Mention]:
     """Who does what an event noun names: its possessor, its `by` phrase, a state word
     before it ("Russian sanctions", "US-China talks"), or the subject of the verb it is
-    the object of ("Lavrov paid a visit", "expressed concern during a phone call")."""
+    the object of ("Lavrov paid a visit", "expressed concern during a phone call"). For
+    force, a place name before the noun is where it is used when the noun has a doer of
+    its own ("Israel launched a Gaza offensive")."""
     out: list[Mention] = []
+    owner = [c for c in token.children if c.dep_ == "poss"]
+    if force and not owner and token.dep_ in {"dobj", "obj"} and _is_verb(token.head):
+        owner = _subject_tokens(token.head)
     for c in token.children:
+        if force and owner and c.dep_ == "compound" and c.tag_ == "NNP":
+            continue
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
     governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
@@ -610,6 +617,12 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         found = _actors_or_doers(words, actors) or [side for side in ([m] for m in _noun_sources(talks, actors)) if set(_countries(side[0])) - source_states]
     if found:
         return found
+    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
+        # "Israel's expanded Gaza offensive": a place name compounded with the force noun is where it is used
+        found = [side for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"
+                 if (side := [m for m in actors.of(c) if m.kind == "state" and set(_countries(m)) - source_states])]
+        if found:
+            return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and _is_verb(token.head):
         holders.append(token.head)  # "carried out mass killings of civilians in Ukraine"
         if token.dep_ in SUBJECT_DEPS:  # "an Israeli airstrike killed a Syrian businessman": whom the strike hit
@@ -826,7 +839,7 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (_prep_objects(token, "between") or _prep_objects(token, "among")):
         return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
     if trigger.entry.kind == "noun":
-        found = [[m] for m in _noun_sources(token, actors)]
+        found = [[m] for m in _noun_sources(token, actors, force=trigger.entry.code[:2] in kb.lexicon()["place_target_roots"])]
     else:
         subjects = _subject_tokens(token)
         found = [side for t in subjects if (side := actors.of(t))]

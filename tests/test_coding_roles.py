@@ -256,3 +256,9 @@ def test_a_request_not_accepted_is_rejected_and_the_three_powers_are_the_three_n
     assert ("FRA", "NER", "12") in roots("The French foreign ministry said on Friday that they will not accept the request of Niger's junta.")
     found = roots("Russia, Turkey and Iran agreed to hold a summit. The summit between the three powers opened in Sochi on Wednesday.")
     assert {("IRN", "TUR", "04"), ("TUR", "IRN", "04"), ("RUS", "IRN", "04")} <= found
+
+
+def test_a_place_named_before_a_force_noun_with_a_doer_is_where_force_is_used():
+    assert ("ISR", "PSE", "190") in triples("Israel launched a new Gaza offensive on Sunday.")
+    assert ("RUS", "UKR", "190") in triples("The Russian offensive on Ukraine continued.")
+    assert ("ISR", "TUR", "150") in triples("Israeli soldiers fired warning shots towards a delegation of Turkish diplomats in Jenin.")
