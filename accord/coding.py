@@ -365,10 +365,11 @@ class _Actors:
             if c.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
                 for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
                     out += self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
-            elif c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+            elif c.dep_ == "prep" and c.lower_ in {"of", "from", "including"}:
+                # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman"
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        out += [x for w in (p, *p.conjuncts) for x in self.of(w, depth + 1)]
+                        out += [x for w in _expand([p]) for x in self.of(w, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
         if not out and refer_back and depth == 0 and _refers_back(token):

@@ -262,3 +262,8 @@ def test_a_place_named_before_a_force_noun_with_a_doer_is_where_force_is_used():
     assert ("ISR", "PSE", "190") in triples("Israel launched a new Gaza offensive on Sunday.")
     assert ("RUS", "UKR", "190") in triples("The Russian offensive on Ukraine continued.")
     assert ("ISR", "TUR", "150") in triples("Israeli soldiers fired warning shots towards a delegation of Turkish diplomats in Jenin.")
+
+
+def test_people_including_named_ones_are_those_named():
+    found = roots("Putin held talks with several leaders including Saudi Arabia's King Salman and Israel's Benjamin Netanyahu.")
+    assert {("RUS", "SAU", "04"), ("RUS", "ISR", "04")} <= found and ("SAU", "ISR", "04") not in found
