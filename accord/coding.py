@@ -584,6 +584,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     obj = next((o for o in _direct_objects(token) if o.lower_ in entry.objects), None) if entry.objects else None
     if obj is not None:
         holders.append(obj)
+    if entry.prep:  # "called for an investigation and an explanation from Israel"
+        holders += _expand(_prep_objects(token, entry.prep))
     if entry.kind == "adj" and token.dep_ == "acomp":
         holders.append(token.head)
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
@@ -980,7 +982,8 @@ def _events_of(
         other_objects = [o for o in _direct_objects(token) if not _names(o, entry.objects)] if entry.kind == "verb" else []
         # nor where its target preposition names someone else ("sent greetings to the people")
         unnamed = entry.target not in {"", "none", "object"} and not any(
-            _prep_objects(h, p) for h in (token, *_direct_objects(token)) for p in entry.target.split("|"))
+            _prep_objects(h, p) for h in (token, *_expand(_direct_objects(token) + _prep_objects(token, entry.prep) if entry.prep else
+                                                       _direct_objects(token))) for p in entry.target.split("|"))
         implied = entry.target == "none" or (entry.target == "" or unnamed) and not other_objects
         if not targets_flat and entry.target == "none" and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
             # "the two leaders committed to work together": each to the other
@@ -992,7 +995,7 @@ def _events_of(
                 if named:
                     pairs += [(s, t, doer, m) for m in named for t in _countries(m) if t != s]
                 elif not targets_flat and implied and s in ctx.participants and not set(ctx.participants) <= set(source_states) and (
-                    entry.target == "none" and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
+                    (entry.target == "none" or unnamed) and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
                 ):
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
     return _coded(trigger, doc, sentence, pairs, sources, dates, occasion, ctx)

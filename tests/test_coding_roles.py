@@ -267,3 +267,7 @@ def test_a_place_named_before_a_force_noun_with_a_doer_is_where_force_is_used():
 def test_people_including_named_ones_are_those_named():
     found = roots("Putin held talks with several leaders including Saudi Arabia's King Salman and Israel's Benjamin Netanyahu.")
     assert {("RUS", "SAU", "04"), ("RUS", "ISR", "04")} <= found and ("SAU", "ISR", "04") not in found
+
+
+def test_an_appeal_for_something_from_a_state_is_aimed_at_it():
+    assert {("EGY", "ISR", "02"), ("TUR", "ISR", "02")} <= roots("Egypt and Turkey called for an immediate investigation and explanation from Israel.")
