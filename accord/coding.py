@@ -681,6 +681,8 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                         found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
             for p in _prep_objects(w, "by"):
                 found += actors.of(p)
+            if not found:  # "rejected the memorandum between Somaliland and Ethiopia": its parties
+                found += [m for p in _prep_objects(w, "between") for m in actors.of(p)]
             for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c != act):  # "the shots fired by Israeli troops"
                 found += [m for p in _prep_objects(acl, "by") for m in actors.of(p)]
             if not found and through_of:

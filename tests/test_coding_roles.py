@@ -271,3 +271,8 @@ def test_people_including_named_ones_are_those_named():
 
 def test_an_appeal_for_something_from_a_state_is_aimed_at_it():
     assert {("EGY", "ISR", "02"), ("TUR", "ISR", "02")} <= roots("Egypt and Turkey called for an immediate investigation and explanation from Israel.")
+
+
+def test_judging_an_agreement_between_states_is_aimed_at_its_parties():
+    assert ("SOM", "ETH", "12") in roots("Somalia rejected the deal between Somaliland and Ethiopia.")
+    assert {("EGY", "ISR", "05"), ("EGY", "PSE", "05")} <= roots("Egypt welcomed the agreement between Israel and Hamas.")
