@@ -505,7 +505,7 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         if not agents and token.tag_ == "VBG" and token.head.lower_ in _statement_nouns():
             # "issued a joint statement condemning Israel", "a statement from the UK and France condemning":
             # who made the statement
-            agents = [p for p in _prep_objects(token.head, "from") + _prep_objects(token.head, "by")] or [
+            agents = _prep_objects(token.head, "from") + _prep_objects(token.head, "by") or [
                 c for c in token.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
             if not agents and token.head.dep_ in {"dobj", "obj"} and _is_verb(token.head.head):
                 return _subject_tokens(token.head.head, depth + 1)
