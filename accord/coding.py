@@ -1050,6 +1050,8 @@ def _coded(
         code, modality = _threat_code(code), "asserted"
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
+        if code[:2] in kb.lexicon()["unintended_roots"]:
+            modality = "hypothetical"  # "willing to work with China to push for": an appeal not (yet) made
     if code != entry.code and entry.frame == "mutual" and sources:
         # "Iran is ready for talks with Canada", "Modi refused to meet Xi": the subject's intention or refusal
         own = {c for side in sources for m in side for c in _countries(m)}

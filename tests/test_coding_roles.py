@@ -276,3 +276,8 @@ def test_an_appeal_for_something_from_a_state_is_aimed_at_it():
 def test_judging_an_agreement_between_states_is_aimed_at_its_parties():
     assert ("SOM", "ETH", "12") in roots("Somalia rejected the deal between Somaliland and Ethiopia.")
     assert {("EGY", "ISR", "05"), ("EGY", "PSE", "05")} <= roots("Egypt welcomed the agreement between Israel and Hamas.")
+
+
+def test_an_appeal_one_is_only_ready_to_make_is_not_made():
+    assert not {r for r in roots("Xi said China stands ready to work with Mali to push for further development of relations.") if r[2] == "02"}
+    assert ("CHN", "MLI", "02") in roots("China called on Mali to release the detained workers.")
