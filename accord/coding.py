@@ -905,6 +905,15 @@ def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
 
 
 
+def _an_idea_of(token: Token) -> bool:
+    """Is an event noun what an abstract noun is of ("the establishment of the QUAD
+    meetings", "the importance of dialogue", "the idea of talks")? Then no act is reported."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in kb.lexicon()["topic_heads"]
+
+
 def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
     """Is an event noun what a consultation is about ("discussed Russia's war against
     Ukraine", "exchanged views on the conflict", "talks on the importance of the
@@ -950,7 +959,7 @@ def _events_of(
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
-    if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered)):
+    if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered) or _an_idea_of(token)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
     sources = _sources(trigger, doc, actors)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))

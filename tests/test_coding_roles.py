@@ -281,3 +281,8 @@ def test_judging_an_agreement_between_states_is_aimed_at_its_parties():
 def test_an_appeal_one_is_only_ready_to_make_is_not_made():
     assert not {r for r in roots("Xi said China stands ready to work with Mali to push for further development of relations.") if r[2] == "02"}
     assert ("CHN", "MLI", "02") in roots("China called on Mali to release the detained workers.")
+
+
+def test_the_idea_of_an_act_is_no_act():
+    assert not roots("Biden noted the importance of the establishment of the QUAD meetings of Japan, the United States, Australia and India.")
+    assert {("JPN", "IND", "04"), ("IND", "JPN", "04")} <= roots("The meeting of Japan and India took place in Tokyo.")
