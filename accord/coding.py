@@ -1206,6 +1206,13 @@ def _parse_modality(token: Token) -> str:
         if token.head.lower_ in _verb_forms("decision_verbs"):
             return "asserted"  # "announced that America would lift its sanctions": the decision is the act
         return "intended"  # "said that it would send aid": a stated intention, not a condition
+    if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+            c.dep_ in {"aux", "nsubj"} for c in token.children):
+        # "emphasized its commitment to X, Y, and cooperating with Vietnam": a gerund in the
+        # list of the verb's object, misparsed as a second verb
+        listed = [o for o in token.head.children if o.dep_ in {"dobj", "obj"}]
+        if listed and listed[0].lower_ in lex.get("intent_nouns", []):
+            return "intended"
     node = token
     for _ in range(6):
         if node.dep_ in {"ROOT"} or node.head is node:

@@ -286,3 +286,10 @@ def test_an_appeal_one_is_only_ready_to_make_is_not_made():
 def test_the_idea_of_an_act_is_no_act():
     assert not roots("Biden noted the importance of the establishment of the QUAD meetings of Japan, the United States, Australia and India.")
     assert {("JPN", "IND", "04"), ("IND", "JPN", "04")} <= roots("The meeting of Japan and India took place in Tokyo.")
+
+
+def test_a_gerund_in_a_list_of_commitments_is_intended_by_the_committed():
+    found = triples(" Readout\n\nPresident Biden spoke today with General Secretary Nguyen Phu Trong of Vietnam. President Biden "
+                    "also emphasized the United States’ commitment to ASEAN centrality, respect for human rights, and cooperating "
+                    "with Vietnam on its climate goals.")
+    assert ("USA", "VNM", "032") in found and not {t for t in found if t[0] == "VNM" and t[2].startswith("05")}
