@@ -502,6 +502,12 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
             if all(a.tag_ == "PRP$" for a in agents) and _is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
                 # "Russia expressed its readiness to assist", "voiced willingness to enhance": the subject of the verb
                 return _subject_tokens(token.head.head, depth + 1)
+            if not agents and token.head.lower_ in kb.lexicon()["intent_nouns"]:
+                # "underlined their coordination, including on readiness to impose consequences": whose
+                # readiness is said by the nearest verb above it
+                verb = next((a for a in token.head.ancestors if _is_verb(a) and a.dep_ != "prep"), None)
+                if verb is not None:
+                    return _subject_tokens(verb, depth + 1)
         if not agents and token.tag_ == "VBG" and token.head.lower_ in _statement_nouns():
             # "issued a joint statement condemning Israel", "a statement from the UK and France condemning":
             # who made the statement

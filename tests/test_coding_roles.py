@@ -293,3 +293,10 @@ def test_a_gerund_in_a_list_of_commitments_is_intended_by_the_committed():
                     "also emphasized the United States’ commitment to ASEAN centrality, respect for human rights, and cooperating "
                     "with Vietnam on its climate goals.")
     assert ("USA", "VNM", "032") in found and not {t for t in found if t[0] == "VNM" and t[2].startswith("05")}
+
+
+def test_a_readiness_without_owner_is_theirs_who_speak_of_it():
+    found = roots(" Readout\n\nPresident Biden spoke today with Prime Minister Johnson of the United Kingdom. They discussed efforts "
+                  "to reinforce NATO's eastern flank and underlined their close coordination, including on readiness to impose "
+                  "severe consequences on Russia should it choose further military escalation.")
+    assert {("USA", "RUS", "13"), ("GBR", "RUS", "13")} <= found
