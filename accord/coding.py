@@ -543,6 +543,8 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lower_ in _verb_forms("control_verbs"):
         return True  # "prevent the United States from supporting Ukraine"
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
+    if token.dep_ == "advcl" and asking and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+        return True  # "called for Hamas to release the hostages"
     return token.dep_ in {"ccomp", "xcomp"} and asking
 
 
@@ -645,8 +647,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(_expand(announced), actors)]
     if any(found):
         return [side for side in found if side]
-    # "demanded that Russia withdraw", "warned that Iran would pay": the subject of what is said
-    for clause in (c for c in token.children if c.dep_ == "ccomp" and entry.kind == "verb"):
+    # "demanded that Russia withdraw", "warned that Iran would pay", "called for Hamas to release": the subject of what is said
+    for clause in (c for c in token.children if entry.kind == "verb" and (
+            c.dep_ == "ccomp" or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
         said_of = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(_expand(said_of), actors)]
         found = [side for side in found if side]

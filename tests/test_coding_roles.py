@@ -300,3 +300,9 @@ def test_a_readiness_without_owner_is_theirs_who_speak_of_it():
                   "to reinforce NATO's eastern flank and underlined their close coordination, including on readiness to impose "
                   "severe consequences on Russia should it choose further military escalation.")
     assert {("USA", "RUS", "13"), ("GBR", "RUS", "13")} <= found
+
+
+def test_calling_for_a_state_to_act_is_an_appeal_to_it_not_its_act():
+    found = triples("Britain called for Israel to halt its offensive and for Hamas to release the remaining hostages.")
+    assert ("GBR", "ISR", "020") in found
+    assert not {t for t in found if t[0] in {"ISR", "PSE"}}
