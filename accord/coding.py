@@ -566,6 +566,8 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
     if not out and not governed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         return []  # "a response to its exercises": someone's, unresolved (but "Russia expressed its readiness": Russia's)
+    if not out and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children):
+        return []  # "a repeat of the militants' attacks": a doer named that is no state
     by = _prep_objects(token, "by")
     for p in by:
         out += actors.of(p)

@@ -306,3 +306,8 @@ def test_calling_for_a_state_to_act_is_an_appeal_to_it_not_its_act():
     found = triples("Britain called for Israel to halt its offensive and for Hamas to release the remaining hostages.")
     assert ("GBR", "ISR", "020") in found
     assert not {t for t in found if t[0] in {"ISR", "PSE"}}
+
+
+def test_an_act_whose_named_doer_is_no_state_is_nobody_elses():
+    found = roots("Britain and France held talks with Israel. Netanyahu accused them of encouraging a repeat of the militants' attacks on Israel.")
+    assert not {r for r in found if r[2] == "19"}
