@@ -311,3 +311,8 @@ def test_calling_for_a_state_to_act_is_an_appeal_to_it_not_its_act():
 def test_an_act_whose_named_doer_is_no_state_is_nobody_elses():
     found = roots("Britain and France held talks with Israel. Netanyahu accused them of encouraging a repeat of the militants' attacks on Israel.")
     assert not {r for r in found if r[2] == "19"}
+
+
+def test_talks_someone_is_somewhere_for_are_theirs():
+    found = roots("The Iranian foreign minister is in Beijing for talks with his Chinese counterpart.")
+    assert {("IRN", "CHN", "04"), ("CHN", "IRN", "04")} <= found
