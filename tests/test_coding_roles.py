@@ -316,3 +316,8 @@ def test_an_act_whose_named_doer_is_no_state_is_nobody_elses():
 def test_talks_someone_is_somewhere_for_are_theirs():
     found = roots("The Iranian foreign minister is in Beijing for talks with his Chinese counterpart.")
     assert {("IRN", "CHN", "04"), ("CHN", "IRN", "04")} <= found
+
+
+def test_a_ban_on_a_states_goods_and_a_missile_fired_toward_it():
+    assert ("CHN", "JPN", "16") in roots("China suspended imports of Japanese seafood.")
+    assert ("PRK", "JPN", "19") in roots("North Korea fired a ballistic missile toward Japan.")
