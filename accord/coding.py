@@ -160,6 +160,8 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
             for inner in _prep_objects(obj, "of") + _prep_objects(obj, "in"):
                 if _names(inner, entry.objects):
                     return inner
+            if any(c.tag_ == "$" and _names(c, entry.objects) for c in obj.children):
+                return obj  # "pledged $50 million to Ukraine": a sum of money
     if entry.kind == "adj":
         return None
     # "expressed its deep concern", "pay a visit": the object may be a noun of a prepositional phrase

@@ -264,7 +264,7 @@ def may_code(text: str, implied_only: bool = False) -> bool:
     candidates = candidate_words(text)
     if not candidates:
         return False
-    words = {w.lower() for w in WORD.findall(text)}
+    words = {w.lower() for w in WORD.findall(text)} | ({"$"} if "$" in text else set())  # "pledged $50 million"
     index = by_lemma()
     for _, _, readings in candidates:
         for reading in readings:

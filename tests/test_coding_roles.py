@@ -321,3 +321,9 @@ def test_talks_someone_is_somewhere_for_are_theirs():
 def test_a_ban_on_a_states_goods_and_a_missile_fired_toward_it():
     assert ("CHN", "JPN", "16") in roots("China suspended imports of Japanese seafood.")
     assert ("PRK", "JPN", "19") in roots("North Korea fired a ballistic missile toward Japan.")
+
+
+def test_a_sum_of_money_pledged_or_extended_is_aid_and_an_embassy_opened_is_recognition():
+    assert ("USA", "UKR", "033") in triples("The United States pledged $50 million to Ukraine.")
+    assert ("SAU", "EGY", "071") in triples("Saudi Arabia extended $2 billion to Egypt.")
+    assert ("AZE", "ISR", "054") in triples("Azerbaijan opened an embassy in Israel.")
