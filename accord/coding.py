@@ -156,8 +156,9 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
         if _names(obj, entry.objects):
             return obj
         # "held four rounds of talks", "pledged $1.7 billion in military aid": the noun after "of"/"in"
-        if obj.lower_ in _quantity_nouns() or obj.tag_ in {"$", "CD"}:
-            for inner in _prep_objects(obj, "of") + _prep_objects(obj, "in"):
+        if obj.lower_ in _quantity_nouns() or obj.tag_ in {"$", "CD"} or obj.lower_ in kb.lexicon()["container_nouns"]:
+            # "held four rounds of talks", "underscored the importance of coordination"
+            for inner in _prep_objects(obj, "of") + _prep_objects(obj, "in") + _prep_objects(obj, "for"):
                 if _names(inner, entry.objects):
                     return inner
             if any(c.tag_ == "$" and _names(c, entry.objects) for c in obj.children):
