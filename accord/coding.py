@@ -906,6 +906,17 @@ def _accusations(found: list[Event], token: Token, actors: _Actors) -> list[Even
     return out
 
 
+def _about_no_party(token: Token, entry: Entry, actors: _Actors) -> bool:
+    """Does the act's object carry a clause about something that is no party ("hope that
+    the final week of Ramadan will pass peacefully", not "hope that Kishida would act")?"""
+    for obj in (o for o in _direct_objects(token) if _names(o, entry.objects)):
+        for clause in (c for c in obj.children if c.dep_ in {"acl", "ccomp"}):
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            if subjects and not any(actors.of(t) for t in _expand(subjects)):
+                return True
+    return False
+
+
 def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
     """The speaker of reported speech: the subject of the sentence's speech verb."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -1010,6 +1021,8 @@ def _events_of(
             _prep_objects(h, p) for h in (token, *_expand(_direct_objects(token) + _prep_objects(token, entry.prep) if entry.prep else
                                                        _direct_objects(token))) for p in entry.target.split("|"))
         implied = entry.target == "none" or (entry.target == "" or unnamed) and not other_objects
+        if entry.target == "none" and _about_no_party(token, entry, actors):
+            implied = False  # "expressed his hope that the final week of Ramadan will pass peacefully"
         if not targets_flat and entry.target == "none" and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
             # "the two leaders committed to work together": each to the other
             doers = {c: m for side in sources for m in side for c in _countries(m)}
@@ -1149,6 +1162,8 @@ def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Con
     if not subjects:
         subjects, objects = objects, []
     if len(subjects) == 1 and not objects:
+        if not implied:
+            return []  # "Iran and Russia held talks with the Taliban": not with each other
         subjects = [[x] for x in subjects[0]]
     if len(subjects) == 1 and not objects and implied and subjects[0][0][0] in ctx.participants:
         objects = [[(c, _state_mention(c))] for c in ctx.participants if c != subjects[0][0][0]]

@@ -327,3 +327,17 @@ def test_a_sum_of_money_pledged_or_extended_is_aid_and_an_embassy_opened_is_reco
     assert ("USA", "UKR", "033") in triples("The United States pledged $50 million to Ukraine.")
     assert ("SAU", "EGY", "071") in triples("Saudi Arabia extended $2 billion to Egypt.")
     assert ("AZE", "ISR", "054") in triples("Azerbaijan opened an embassy in Israel.")
+
+
+def test_acting_together_with_others_who_are_no_state_is_not_acting_with_each_other():
+    found = roots(" Readout\n\nPresident Biden spoke today with Prime Minister Johnson of the United Kingdom. They underlined "
+                  "the continued close coordination among Allies and partners.")
+    assert not {r for r in found if r[2] == "03"}
+    assert {("IRN", "RUS", "04"), ("RUS", "IRN", "04")} <= roots("Iran and Russia held talks in Moscow.")
+
+
+def test_coordination_stressed_is_intended_and_hope_about_no_party_is_no_appeal():
+    found = roots(" Readout\n\nPresident Biden spoke today with Amir Tamim bin Hamad Al Thani of Qatar. The two leaders underscored "
+                  "the importance of continued close coordination on developments in Afghanistan. The President expressed his "
+                  "hope that the final week of Ramadan will pass peacefully.")
+    assert {("USA", "QAT", "03"), ("QAT", "USA", "03")} <= found and ("USA", "QAT", "02") not in found
