@@ -862,6 +862,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     else:
         subjects = _subject_tokens(token)
         found = [side for t in subjects if (side := actors.of(t))]
+        if not found and not subjects and _is_passive(token) and trigger.entry.code in kb.lexicon()["host_acts"]:
+            found = [[m] for m in _hosts(token, actors)]  # "diplomats in Moscow were declared persona non grata"
         if not found and subjects and trigger.entry.code[:2] in _force_roots():
             # "an Israeli airstrike killed ...": the doer of the act or weapon that is the subject
             found = _actors_or_doers([t for t in subjects if t.tag_ in {"NN", "NNS"}], actors)
@@ -904,6 +906,23 @@ def _accusations(found: list[Event], token: Token, actors: _Actors) -> list[Even
                                        target_actor=e.source_actor, source_span=(m.start, m.end) if m.end > m.start else None,
                                        target_span=e.source_span))
     return out
+
+
+def _hosts(token: Token, actors: _Actors) -> list[Mention]:
+    """The state that hosts the diplomats a passive act with no agent is done to: where
+    they are summoned to ("summoned to the Russian Foreign Ministry"), where they are or
+    are posted ("diplomats in Moscow", "the Russian Embassy to Moldova"), or the country
+    they are told to leave ("ordered to leave Russia")."""
+    words = _prep_objects(token, "to")
+    for verb in (token, *token.conjuncts):
+        for leave in (c for c in verb.children if c.dep_ in {"xcomp", "conj"}):
+            words += [o for x in (leave, *(c for c in leave.children if c.dep_ == "xcomp")) if x.lower_ in {"leave", "quit"}
+                      for o in _direct_objects(x)]
+    for diplomat in (c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
+        words += _prep_objects(diplomat, "in")
+        words += [p for post in _prep_objects(diplomat, "from") + _prep_objects(diplomat, "of") for p in _prep_objects(post, "to")]
+    guests = {c for d in token.children if d.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.of(d) for c in _countries(m)}
+    return [m for w in words for m in actors.of(w) if set(_countries(m)) - guests]
 
 
 def _about_no_party(token: Token, entry: Entry, actors: _Actors) -> bool:

@@ -341,3 +341,9 @@ def test_coordination_stressed_is_intended_and_hope_about_no_party_is_no_appeal(
                   "the importance of continued close coordination on developments in Afghanistan. The President expressed his "
                   "hope that the final week of Ramadan will pass peacefully.")
     assert {("USA", "QAT", "03"), ("QAT", "USA", "03")} <= found and ("USA", "QAT", "02") not in found
+
+
+def test_a_diplomat_expelled_or_summoned_with_no_agent_named_is_so_by_the_host():
+    assert ("RUS", "MDA", "166") in triples("Five Moldovan diplomats in Moscow have been declared personae non grata and ordered to leave Russia.")
+    assert ("RUS", "MDA", "114") in triples("The Moldovan ambassador has been summoned to the Russian Foreign Ministry.")
+    assert not triples("The Russian ambassador was summoned on Monday.")  # no host named: no guess
