@@ -594,7 +594,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     token = doc[trigger.token]
     entry = trigger.entry
     holders = [token]
-    obj = next((o for o in _direct_objects(token) if o.lower_ in entry.objects), None) if entry.objects else None
+    obj = _object_matches(token, entry) if entry.objects else None  # "expelled three employees of the embassy": the embassy
     if obj is not None:
         holders.append(obj)
     if entry.prep:  # "called for an investigation and an explanation from Israel"
