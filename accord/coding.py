@@ -62,6 +62,7 @@ class Trigger:
     token: int  # index of the trigger word in the sentence's parse
     start: int  # offsets in the article text: the trigger word ...
     end: int  # ... to the end of its particle or required object
+    object: int | None = None  # index of the word the entry's `object` matched
 
 
 @dataclass
@@ -265,7 +266,7 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
         end = token.idx + len(token.text)
         if obj is not None and obj.i > token.i:
             end = obj.idx + len(obj.text)
-        found.append(Trigger(entry, token.i, sentence_start + start, sentence_start + end))
+        found.append(Trigger(entry, token.i, sentence_start + start, sentence_start + end, obj.i if obj is not None else None))
     # "held talks": the noun is part of its verb's act, not an act of its own; but
     # "held joint military drills": a noun entry naming more words than the verb's
     # object is the act
@@ -300,6 +301,11 @@ class _Actors:
         self.surnames = surnames or {}  # the article's officials by their last name
         self.named = named or []  # (offset, state) of every state the article names, in order
 
+    def named_before(self, token: Token) -> list[str]:
+        """The states the article names before a word, the latest first, each once."""
+        at = self.sentence.start + token.idx
+        return list(dict.fromkeys(c for start, c in reversed(self.named) if start < at))
+
     def described(self, token: Token) -> list[Mention]:
         """The state a description stands for: "the Gulf state", "the North African
         country's airspace" is the last state named before it that the region fits, a
@@ -312,8 +318,7 @@ class _Actors:
             return []
         longest = max(len(w.split()) for w in said)
         said = {w for w in said if len(w.split()) == longest}  # "the West African country": west african, not any African one
-        at = self.sentence.start + token.idx
-        fits = [iso3 for start, iso3 in reversed(self.named) if start < at and said & kb.regions().get(iso3, frozenset())]
+        fits = [iso3 for iso3 in self.named_before(token) if said & kb.regions().get(iso3, frozenset())]
         parties = set(self.recent[0] + self.recent[1])
         fits = [c for c in fits if c in parties] or fits  # a party of the last act before a state named in passing
         return [_state_mention(fits[0])] if fits else []
@@ -326,8 +331,7 @@ class _Actors:
         parties = list(dict.fromkeys(sources + targets))
         count = _counted(token)
         if not parties and count:  # no act coded yet: "Iran and Azerbaijan ... the two countries" are the last states named
-            at = self.sentence.start + token.idx
-            parties = list(dict.fromkeys(c for start, c in reversed(self.named) if start < at))[:count]
+            parties = self.named_before(token)[:count]
         groups = [parties] if count is None else [g for g in (sources, targets, parties) if len(g) == count]
         return [_state_mention(c) for c in groups[0]] if groups and len(groups[0]) >= 2 else []
 
@@ -594,7 +598,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     token = doc[trigger.token]
     entry = trigger.entry
     holders = [token]
-    obj = _object_matches(token, entry) if entry.objects else None  # "expelled three employees of the embassy": the embassy
+    obj = doc[trigger.object] if trigger.object is not None else None  # the word the entry matched, as find_triggers found it
     if obj is not None:
         holders.append(obj)
     if entry.prep:  # "called for an investigation and an explanation from Israel"
@@ -948,7 +952,6 @@ def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
     return None
 
 
-
 def _an_idea_of(token: Token) -> bool:
     """Is an event noun what an abstract noun is of ("the establishment of the QUAD
     meetings", "the importance of dialogue", "the idea of talks")? Then no act is reported."""
@@ -1227,7 +1230,6 @@ def _threat_code(code: str) -> str:
         if code[:n] in table:
             return str(table[code[:n]])
     return "130"
-
 
 
 def _rejection_code(code: str, before: str) -> str:
