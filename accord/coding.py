@@ -147,6 +147,15 @@ def _prep_objects(token: Token, preposition: str) -> list[Token]:
     return out
 
 
+def _partner_objects(token: Token) -> list[Token]:
+    """Whom a joint act is with: "talks with Israel", or, where the parse hangs the
+    partner on the act's subject matter, "talks on a trade deal with Israel"."""
+    out = _prep_objects(token, "with")
+    if not out and _is_noun(token):
+        out = [w for p in ("on", "over", "about") for topic in _prep_objects(token, p) if _is_noun(topic) for w in _prep_objects(topic, "with")]
+    return out
+
+
 def _object_matches(token: Token, entry: Entry) -> Token | None:
     objects = _direct_objects(token)
     # the complement of "called X corrupt", "called X an act of aggression"; an adjective
@@ -360,7 +369,8 @@ class _Actors:
         if any(c.lower_ in _non_state_words() for c in token.children if c.dep_ in {"amod", "compound"}):
             return []  # "Syrian opposition leaders", "rebel forces": not the state
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
-        unresolved_person = token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in _agent_nouns() for c in token.children)
+        # or in apposition: "Richard Moore, the head of Britain's foreign intelligence service"
+        unresolved_person = token.tag_ == "NNP" and any(c.dep_ in {"compound", "appos"} and c.lower_ in _agent_nouns() for c in token.children)
         if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
             if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS:
                 return self.referred(token)
@@ -372,7 +382,7 @@ class _Actors:
             if c.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
                 for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
                     out += self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
-            elif c.dep_ == "prep" and c.lower_ in {"of", "from", "including"}:
+            elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]):
                 # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman"
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -581,6 +591,8 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     if out or by:
         return out  # "the visit by X": X, known or not
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head is not token:
+        return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
     if token.dep_ in {"dobj", "obj", "attr", "oprd"} and _is_verb(head):
         return [m for t in _subject_tokens(head) for m in actors.of(t)]
     if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS and _is_verb(head.head):
@@ -612,13 +624,17 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         own = [side for side in _actors_or_doers([obj], actors, act=token) if any(set(_countries(m)) - source_states for m in side)]
         if own:
             return own  # "summoned the Hungarian ambassador": the object's state
+    if entry.code[:3] in kb.lexicon()["host_acts"]:
+        envoy = _envoy_of_other(token, actors, source_states)
+        if envoy:
+            return envoy
     found: list[Side] = []
     if target == "object":
         words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
         found = _actors_or_doers(_expand(words), actors, act=token)  # not "a system supported by Israel" as Israel's
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
-            words = [w for h in holders for w in _prep_objects(h, prep)]
+            words = [w for h in holders for w in (_partner_objects(h) if prep == "with" else _prep_objects(h, prep))]
             if prep == "to":  # "offered Armenia help" is "offered help to Armenia"
                 words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
             found = _actors_or_doers(words, actors)
@@ -672,6 +688,23 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                 found = _states_of_places(_prep_objects(h, prep), actors)
                 if found:
                     return found
+    return []
+
+
+def _envoy_of_other(token: Token, actors: _Actors, source_states: frozenset[str]) -> list[Side]:
+    """An envoy summoned or expelled serves another state than the doer's, so "its
+    ambassador" and "the country's envoy" are the last state named before that is not
+    the doer ("cancelled aid to South Africa and expelled its ambassador")."""
+    for envoy in _direct_objects(token):
+        owner = [c for c in envoy.children if c.dep_ == "poss"]
+        if not owner or envoy.lower_ not in _agent_nouns():
+            continue
+        word = owner[0]
+        bare = word.lower_ in _descriptive_nouns() and not any(c.dep_ in {"amod", "compound"} for c in word.children)
+        if word.tag_ == "PRP$" and word.lower_ in {"its", "their"} or bare:
+            other = [c for c in actors.named_before(envoy) if c not in source_states]
+            if other:
+                return [[_state_mention(other[0])]]
     return []
 
 
@@ -797,7 +830,11 @@ def _demonym_states(text: str) -> set[str]:
 def _refers_to_parties(text: str) -> bool:
     """Does the sentence hold a plural reference ("both sides", "the two countries")?"""
     plural = _plural_references()
-    return any(w.lower() in plural for w in WORDS.findall(text))
+    return any(w.lower() in plural for w in WORDS.findall(text)) or bool(SINGULAR_REFERENCE.search(text))
+
+
+# "its ambassador", "the country's envoy": a state named before, other than the doer
+SINGULAR_REFERENCE = re.compile(r"\b(?:its|the (?:country|nation)['’]s) (?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1021,17 +1058,24 @@ def _events_of(
         # "held talks with Iran", "negotiations between Russia and Ukraine were held": on the verb or its noun
         for h in (token, *(o for o in _direct_objects(token) if _names(o, entry.objects))):
             for prep in ("with", "between", "among"):
-                others += [side for side in _actors_or_doers(_prep_objects(h, prep), actors) if side not in others]
+                words = _partner_objects(h) if prep == "with" else _prep_objects(h, prep)
+                others += [side for side in _actors_or_doers(words, actors) if side not in others]
         subject_sides = [[m for m in side if _is_party(m)] for side in sources]
         lone = not others and len({c for side in subject_sides for m in side for c in _countries(m)}) < 2
         if entry.kind == "noun" and lone:
             return []  # "their hostility toward education", "the talks": a joint act with one party named is no event
+        partners = _actors_or_doers([w for h in (token, *_direct_objects(token)) for w in _partner_objects(h)], actors)
+        if not any(subject_sides) and others and all(side in partners for side in others):
+            # "including signing trade deals with the US and India": done with each by someone
+            # unnamed, not by the US with India
+            return []
         # "works with other Turkic countries", "signed an agreement with NATO": the other
         # party is named and is no state; the article's other participant is not meant
         named_other = any(w.tag_ in {"NN", "NNS"} and w.lower_ not in _plural_references() and not actors.of(w)
                           or any(not _is_party(m) for m in actors.of(w))
                           for h in (token, *_direct_objects(token)) for p in ("with", "between", "among") for w in _prep_objects(h, p))
-        pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other)
+        alone = entry.target == "none" and any(lemma in kb.lexicon()["joint_only_verbs"] for _, lemma in _readings(token))  # "Trump spoke at the rally"
+        pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other and not alone)
     else:
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))

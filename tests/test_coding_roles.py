@@ -347,3 +347,29 @@ def test_a_diplomat_expelled_or_summoned_with_no_agent_named_is_so_by_the_host()
     assert ("RUS", "MDA", "166") in triples("Five Moldovan diplomats in Moscow have been declared personae non grata and ordered to leave Russia.")
     assert ("RUS", "MDA", "114") in triples("The Moldovan ambassador has been summoned to the Russian Foreign Ministry.")
     assert not triples("The Russian ambassador was summoned on Monday.")  # no host named: no guess
+
+
+def test_talks_in_rounds_and_a_call_between_two_named_together():
+    assert {("IRN", "USA", "04"), ("USA", "IRN", "04")} <= roots("Iran and the United States concluded a fifth round of talks in Oman.")
+    assert {("TUR", "RUS", "04"), ("RUS", "TUR", "04")} <= roots("Erdogan and Putin talked for two hours on Monday evening.")
+    assert not roots("Erdogan spoke about Putin at a rally in Ankara.")  # speaking alone, of someone, is no talk with him
+    assert not roots("Erdogan and Putin spoke out against the sanctions.")
+
+
+def test_a_joint_act_with_several_by_someone_unnamed_does_not_join_them_to_each_other():
+    found = roots("He has scored some wins, including recently signing major trade deals with the United States, India and Japan.")
+    assert not {r for r in found if {r[0], r[1]} <= {"USA", "IND", "JPN"}}
+
+
+def test_the_partner_of_talks_hung_on_their_subject_and_an_envoy_of_the_country_named_before():
+    assert ("GBR", "ISR", "16") in roots("The UK has suspended talks on a trade deal with Israel.")
+    found = roots("Britain criticised Israel over the offensive. The UK also summoned the country's ambassador on Tuesday.")
+    assert ("GBR", "ISR", "114") in {(s, t, c) for s, t, c in triples("Britain criticised Israel over the offensive. "
+                                                                    "The UK also summoned its ambassador on Tuesday.")}
+    assert ("GBR", "GBR", "11") not in found and ("GBR", "ISR", "11") in found
+
+
+def test_a_person_unknown_to_the_knowledge_base_acts_for_the_state_of_the_office_in_apposition():
+    assert ("GBR", "RUS", "11") in roots("Jane Doe, the head of Britain's foreign intelligence service, accused Russia of sabotage.")
+    assert ("IRN", "ISR", "11") in roots("John Smith, a spokesman for the Iranian foreign ministry, condemned Israel.")
+    assert not roots("John Smith, the US envoy for Syria, condemned the attack.")
