@@ -1039,6 +1039,8 @@ def _events_of(
     entry = trigger.entry
     if entry.possessor == "target":
         return _judged_conduct(trigger, doc, sentence, actors, dates, occasion, ctx)
+    if entry.subject == "target":
+        return _undergone(trigger, doc, sentence, actors, dates, occasion, ctx)
     if token.dep_ == "amod" or _appeal_content(_first_conjunct(doc[_clause_verb(token)]), triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
@@ -1133,6 +1135,35 @@ def _judged_conduct(
     return _coded(trigger, doc, sentence, pairs, [subjects], dates, occasion, ctx)
 
 
+def _undergone(
+    trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: tuple[list[DateMention], list[DateMention]],
+    occasion: DateValue | None, ctx: _Context,
+) -> list[Event]:
+    """An entry with `subject: target`: the subject undergoes what the verb says ("South
+    Korea will face devastating consequences"), so it is the target; the source is who
+    says so: the subject of the speech verb the clause depends on ("warned that Damascus
+    would face consequences"), or the sentence's speaker."""
+    token = doc[trigger.token]
+    targets = [m for t in _subject_tokens(token) for m in actors.of(t)]
+    sources: list[Mention] = []
+    node = token
+    while node.dep_ in {"ccomp", "conj", "advcl"} and node.head is not node and not sources:
+        node = node.head
+        if _is_verb(node) and node.lower_ in _verb_forms("speech"):
+            sources = [m for t in _subject_tokens(node) for m in actors.of(t, refer_back=False)]
+    if not sources:
+        speaker = _speaker(doc, actors)
+        sources = [speaker] if speaker is not None else []
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if not sources and root is not None and root.lower_ in _verb_forms("speech") and not any(actors.of(t) for t in _subject_tokens(root)):
+        # "Seoul will face consequences, state media said": said by a voice of the article's other participant
+        sources = [_state_mention(c) for c in ctx.participants if not any(c in _countries(m) for m in targets)][:1]
+    pairs: list[tuple[str, str, Mention | None, Mention | None]] = [
+        (s, t, sm, tm) for sm in sources for s in _countries(sm) for tm in targets for t in _countries(tm) if s != t
+    ]
+    return _coded(trigger, doc, sentence, pairs, [sources], dates, occasion, ctx)
+
+
 def _coded(
     trigger: Trigger, doc: Doc, sentence: Sentence, pairs: list[tuple[str, str, Mention | None, Mention | None]], sources: list[Side],
     dates: tuple[list[DateMention], list[DateMention]], occasion: DateValue | None, ctx: _Context,
@@ -1150,6 +1181,8 @@ def _coded(
             code, modality = rejection, "asserted"
     if modality == "threatened":
         code, modality = _threat_code(code), "asserted"
+    if modality == "intended" and code[:2] in kb.lexicon()["future_roots"]:
+        modality = "asserted"  # "warned that Seoul will face consequences": a threat is of what will be
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
         if code[:2] in kb.lexicon()["unintended_roots"]:

@@ -28,7 +28,7 @@ from .errors import KnowledgeError
 
 DICTIONARY_DIR = Path(__file__).parent / "knowledge" / "dictionary"
 KINDS = ("verb", "noun", "adj")
-KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "ex"}
+KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "subject", "ex"}
 TARGET_PREPOSITIONS = {"on", "to", "with", "against", "at", "from", "for", "over", "of", "between", "into", "toward", "towards", "about", "in",
                        "regarding", "concerning", "around", "near", "off", "along", "across", "inside", "through", "upon", "among", "by"}
 FRAMES = {"directed", "mutual"}
@@ -50,6 +50,7 @@ class Entry:
     frame: str = "directed"
     reverse: str = ""
     possessor: str = ""  # "target": whose the act or conduct named is, is its target ("China's unlawful behaviour")
+    subject: str = ""  # "target": the verb's subject undergoes it, whoever says so is the source ("Seoul will face consequences")
     example: str = ""
     where: str = ""  # file#index, for evidence
 
@@ -148,6 +149,9 @@ def entries() -> tuple[Entry, ...]:
             possessor = _word(raw.get("possessor", ""))
             if possessor not in {"", "target"} or possessor and kinds[0] == "verb":
                 raise DictionaryError(f"{where}: possessor {possessor!r}; expected `target`, on a noun or adj entry")
+            subject = _word(raw.get("subject", ""))
+            if subject not in {"", "target"} or subject and kinds[0] != "verb":
+                raise DictionaryError(f"{where}: subject {subject!r}; expected `target`, on a verb entry")
             reverse = str(raw.get("reverse", ""))
             if reverse and reverse not in codes:
                 raise DictionaryError(f"{where}: reverse code {reverse!r} is not in cameo.csv")
@@ -163,6 +167,7 @@ def entries() -> tuple[Entry, ...]:
                     frame=frame,
                     reverse=reverse,
                     possessor=possessor,
+                    subject=subject,
                     example=str(raw.get("ex", "")),
                     where=where,
                 )

@@ -373,3 +373,9 @@ def test_a_person_unknown_to_the_knowledge_base_acts_for_the_state_of_the_office
     assert ("GBR", "RUS", "11") in roots("Jane Doe, the head of Britain's foreign intelligence service, accused Russia of sabotage.")
     assert ("IRN", "ISR", "11") in roots("John Smith, a spokesman for the Iranian foreign ministry, condemned Israel.")
     assert not roots("John Smith, the US envoy for Syria, condemned the attack.")
+
+
+def test_a_state_said_to_face_consequences_is_threatened_by_who_says_so():
+    assert ("TUR", "SYR", "130") in triples("Turkey warned that Damascus would face consequences if it struck a deal with the militia.")
+    assert ("PRK", "KOR", "130") in triples("North Korea said South Korea will face devastating consequences for the leaflets.")
+    assert not triples("Analysts said the two firms will face consequences.")
