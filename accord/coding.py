@@ -1174,7 +1174,10 @@ def _coded(
     if not pairs:
         return []
     code = entry.code
-    modality = _parse_modality(token) or _modality(ctx.norm, sentence, trigger)
+    # "not happy with Russia's strike": the words before belong to the feeling the act is named in
+    named_in_passing = (entry.kind == "noun" and token.dep_ == "pobj" and token.head.head.tag_ in {"JJ", "JJR"}
+                        and not any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in token.children))
+    modality = _parse_modality(token) or ("asserted" if named_in_passing else _modality(ctx.norm, sentence, trigger))
     if modality == "negated":
         rejection = _rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
         if rejection:  # "refused to meet", "did not support": a rejection, asserted

@@ -379,3 +379,10 @@ def test_a_state_said_to_face_consequences_is_threatened_by_who_says_so():
     assert ("TUR", "SYR", "130") in triples("Turkey warned that Damascus would face consequences if it struck a deal with the militia.")
     assert ("PRK", "KOR", "130") in triples("North Korea said South Korea will face devastating consequences for the leaflets.")
     assert not triples("Analysts said the two firms will face consequences.")
+
+
+def test_force_in_hundreds_against_a_state_and_named_in_a_judgement_is_done():
+    assert ("RUS", "UKR", "19") in roots("Russia launched hundreds of drones at Ukraine overnight.")
+    assert ("RUS", "UKR", "19") in roots("Russia's recent strike against Ukraine killed ten people.")
+    assert ("RUS", "UKR", "19") in roots("Trump was not happy with Russia's recent strike against Ukraine.")  # the strike was made
+    assert ("RUS", "UKR", "19") not in roots("Trump said Russia did not launch a strike against Ukraine.")
