@@ -280,6 +280,9 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
             return None
         return Mention(start, end, surface, "state", country=entry.key, name=kb.states().get(entry.key, entry.key))
     if orgs and not codes:
+        extended = NAME_BEFORE.search(text, max(0, start - 40), start)
+        if extended and extended.group(1) not in FUNCTION_WORDS and not extended.group(1).isupper():
+            return None  # "Turkey's National Security Council", "the Russian Security Council": a state's own body
         org = next(o for o in kb.organisations() if o.code == orgs[0].key)
         country = org.members[0] if len(org.members) == 1 else None
         return Mention(start, end, surface, "organisation", country=country, name=org.name, members=org.members, organisation=org.code)
@@ -409,7 +412,12 @@ def _merge(names: list[Mention], titled: list[Mention]) -> list[Mention]:
 # ---------------------------------------------------------------- context
 
 
-PREFIX_STATE = re.compile(r"(?:'s)?[ \t]+(?:(?:new|former|then|top|acting|outgoing|incoming)[ \t]+)?")
+# "Iran's new", "Iranian Roads and Urban Development" (a portfolio before the title)
+PREFIX_STATE = re.compile(r"(?:'s)?[ \t]+(?:(?:new|former|then|top|acting|outgoing|incoming)[ \t]+)?(?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){0,4}")
+
+# A capitalised word right before a name: it may extend the name ("National Security Council")
+NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?[ \t]+$")
+FUNCTION_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their", "His", "Her", "Our", "In", "At", "On", "By", "From", "With", "For", "And", "But", "When", "While", "After", "Before", "As", "Both", "Meanwhile"})
 
 
 ORG_TITLE_GAP = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,3}")  # "WHO| Director-General |Tedros": words, no punctuation

@@ -129,3 +129,13 @@ def test_every_official_in_the_development_gold_resolves():
                 if not found or found["country"] != actor["country"]:
                     misses.append((text, day, actor["country"], found and found["country"]))
     assert not misses
+
+
+def test_a_states_own_security_council_is_not_the_un_one():
+    found, _ = mentions_of("The envoy met the head of Turkey's National Security Council. The UN Security Council met later.")
+    assert [m.organisation for m in found if m.kind == "organisation"] == ["UNSC"]
+
+
+def test_a_portfolio_between_the_state_and_the_title_keeps_the_state():
+    found, _ = mentions_of("Iranian Roads and Urban Development Minister Farzaneh Sadeq met Iraq's Deputy Transport Minister Hazem Razi Al-Hafazi.")
+    assert [(m.name, m.country) for m in found if m.kind == "person"] == [("Farzaneh Sadeq", "IRN"), ("Hazem Razi Al-Hafazi", "IRQ")]
