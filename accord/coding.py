@@ -53,6 +53,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 OCCASION_PREPOSITIONS = {"during", "in", "at", "after", "following", "on", "over", "via", "through", "by", "for"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 TALK_ROOTS = {"01", "04"}  # acts of saying and consulting: what they are about is a topic
+HYPHENS = frozenset({"-", "–", "—"})
 GENERIC_TARGET_PREPOSITIONS = ("to", "with", "against", "on", "toward", "towards", "over", "at", "for", "of")
 
 
@@ -303,12 +304,29 @@ class _Actors:
     """The actor mentions of one sentence, looked up by the words of its parse."""
 
     def __init__(self, sentence: Sentence, mentions: list[Mention], recent: tuple[list[str], list[str]] | None = None,
-                 surnames: dict[str, Mention] | None = None, named: list[tuple[int, str]] | None = None):
+                 surnames: dict[str, Mention] | None = None, named: list[tuple[int, str]] | None = None,
+                 people: list[tuple[int, str, int]] | None = None):
         self.sentence = sentence
         self.mentions = mentions
         self.recent = recent or ([], [])  # the states on each side of the last act done between states
         self.surnames = surnames or {}  # the article's officials by their last name
         self.named = named or []  # (offset, state) of every state the article names, in order
+        self.people = people or []  # (offset, state, sentence) of every official the article names, in order
+
+    def whose(self, token: Token) -> list[Mention]:
+        """The state of "his government", "her country": that of the first official named
+        in the sentence before the word, or else in the last sentence naming one, as a
+        subject usually comes first (not "his counterpart", who serves another)."""
+        if token.lower_ not in _agent_nouns() or token.lower_ in kb.lexicon()["other_party_nouns"]:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+            return []
+        at = self.sentence.start + token.idx
+        before = [(sentence, c) for start, c, sentence in self.people if start < at]
+        if not before:
+            return []
+        last = before[-1][0]
+        return [_state_mention(next(c for sentence, c in before if sentence == last))]
 
     def named_before(self, token: Token) -> list[str]:
         """The states the article names before a word, the latest first, each once."""
@@ -364,7 +382,7 @@ class _Actors:
             known = self.surnames[token.text]  # "Erdogan's calls": the Erdogan the article named
             start = self.sentence.start + token.idx
             return [Mention(start, start + len(token.text), token.text, known.kind, country=known.country, name=known.name, office=known.office)]
-        if m is None and (state := self.described(token)):
+        if m is None and (state := self.described(token) or self.whose(token)):
             return state
         if any(c.lower_ in _non_state_words() for c in token.children if c.dep_ in {"amod", "compound"}):
             return []  # "Syrian opposition leaders", "rebel forces": not the state
@@ -387,6 +405,8 @@ class _Actors:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += [x for w in _expand([p]) for x in self.of(w, depth + 1)]
+            elif c.dep_ == "acl" and c.lower_ in {"led", "headed"}:  # "a delegation led by Iran's defence minister"
+                out += [x for p in _prep_objects(c, "by") for x in self.of(p, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
         if not out and refer_back and depth == 0 and _refers_back(token):
@@ -580,6 +600,9 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
             continue
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
+            # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
+            out += [m for g in c.children if g.dep_ in {"npadvmod", "compound", "amod"} and g.i < c.i
+                    and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS for m in actors.of(g) if m not in out]
     governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
     if not out and not governed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         return []  # "a response to its exercises": someone's, unresolved (but "Russia expressed its readiness": Russia's)
@@ -732,8 +755,8 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                         found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
             for p in _prep_objects(w, "by"):
                 found += actors.of(p)
-            if not found:  # "rejected the memorandum between Somaliland and Ethiopia": its parties
-                found += [m for p in _prep_objects(w, "between") for m in actors.of(p)]
+            if not found:  # "rejected the memorandum (of understanding) between Somaliland and Ethiopia": its parties
+                found += [m for x in (w, *_prep_objects(w, "of")) for p in _prep_objects(x, "between") for m in actors.of(p)]
             for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c != act):  # "the shots fired by Israeli troops"
                 found += [m for p in _prep_objects(acl, "by") for m in actors.of(p)]
             if not found and through_of:
@@ -766,11 +789,12 @@ def code_events(
     recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
     surnames = _surnames(mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
+    people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
     for sentence in sentences:
         doc = docs.get(sentence.index)
         if doc is None:
             continue
-        actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named)
+        actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue
@@ -834,7 +858,9 @@ def _refers_to_parties(text: str) -> bool:
 
 
 # "its ambassador", "the country's envoy": a state named before, other than the doer
-SINGULAR_REFERENCE = re.compile(r"\b(?:its|the (?:country|nation)['’]s) (?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)\b", re.I)
+# "his government", "her country": the state of the official named before
+SINGULAR_REFERENCE = re.compile(r"\b(?:(?:its|the (?:country|nation)['’]s) (?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)"
+                                r"|(?:his|her) (?:government|country|administration|ministry|army|military|forces|troops|delegation))\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -386,3 +386,20 @@ def test_force_in_hundreds_against_a_state_and_named_in_a_judgement_is_done():
     assert ("RUS", "UKR", "19") in roots("Russia's recent strike against Ukraine killed ten people.")
     assert ("RUS", "UKR", "19") in roots("Trump was not happy with Russia's recent strike against Ukraine.")  # the strike was made
     assert ("RUS", "UKR", "19") not in roots("Trump said Russia did not launch a strike against Ukraine.")
+
+
+def test_a_meeting_of_a_hyphenated_pair_is_between_them():
+    assert {("USA", "TUR", "04"), ("TUR", "USA", "04")} <= roots("A US-Turkish meeting on Syria took place in Washington on Tuesday.")
+    assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= roots("The Russia-Ukraine talks in Istanbul ended without a deal.")
+
+
+def test_his_government_is_that_of_the_official_named_first_before():
+    found = roots("Erdogan spoke with Putin on Monday. His government later condemned Israel.", "2024-05-10")
+    assert ("TUR", "ISR", "11") in found and ("RUS", "ISR", "11") not in found
+    assert ("SOM", "ETH", "12") in roots("Somali President Hassan Sheikh Mohamud spoke on Monday. His government rejected the "
+                                         "memorandum of understanding between Somaliland and Ethiopia.")
+    assert not {r for r in roots("Erdogan met his counterpart. His counterpart later condemned Israel.") if r[0] == "TUR" and r[2] == "11"}
+
+
+def test_a_delegation_led_by_an_official_is_of_the_officials_state():
+    assert ("IRN", "ARM", "042") in triples("Pashinyan received a delegation led by Iranian Defense Minister Aziz Nasirzadeh.")
