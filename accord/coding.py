@@ -585,6 +585,16 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     return token.dep_ in {"ccomp", "xcomp"} and asking
 
 
+def _reason_phrase(token: Token) -> bool:
+    """Is the noun the object of a preposition of reason ("due to", "because of", "over")?"""
+    head = token.head
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ in {"due", "because", "owing"} or head.lower_ in {"to", "of"} and head.head.lower_ in {"due", "because", "owing"}:
+        return True  # "due to its attacks", parsed with "attacks" under "due" or under "to"
+    return head.lower_ in kb.lexicon()["reason_prepositions"]
+
+
 def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Mention]:
     """Who does what an event noun names: its possessor, its `by` phrase, a state word
     before it ("Russian sanctions", "US-China talks"), or the subject of the verb it is
@@ -593,6 +603,10 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     its own ("Israel launched a Gaza offensive")."""
     out: list[Mention] = []
     owner = [c for c in token.children if c.dep_ == "poss"]
+    if any(c.tag_ == "PRP$" for c in owner) and _reason_phrase(token):
+        # "cut ties with Israel due to its attacks on Gaza", "condemned Iran over its support": the
+        # pronoun is most often the other party's, whom the act answers; not guessed
+        return []
     if force and not owner and token.dep_ in {"dobj", "obj"} and _is_verb(token.head):
         owner = _subject_tokens(token.head)
     for c in token.children:
@@ -926,6 +940,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
         return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
     if trigger.entry.kind == "noun":
         found = [[m] for m in _noun_sources(token, actors, force=trigger.entry.code[:2] in kb.lexicon()["place_target_roots"])]
+        if not found and _reason_phrase(token) and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+            return []  # "due to its attacks": someone's, not the speaker's
     else:
         subjects = _subject_tokens(token)
         found = [side for t in subjects if (side := actors.of(t))]

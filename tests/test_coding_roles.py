@@ -403,3 +403,10 @@ def test_his_government_is_that_of_the_official_named_first_before():
 
 def test_a_delegation_led_by_an_official_is_of_the_officials_state():
     assert ("IRN", "ARM", "042") in triples("Pashinyan received a delegation led by Iranian Defense Minister Aziz Nasirzadeh.")
+
+
+def test_a_pronouns_act_given_as_the_reason_is_not_the_speakers():
+    found = roots("Bolivia said it had broken diplomatic ties with Israel due to its attacks on the Gaza Strip, while Colombia "
+                  "and Chile recalled their ambassadors to the Middle Eastern nation.")
+    assert ("BOL", "PSE", "19") not in found
+    assert {("BOL", "ISR", "16"), ("COL", "ISR", "16"), ("CHL", "ISR", "16")} <= found
