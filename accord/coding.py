@@ -745,6 +745,18 @@ def _envoy_of_other(token: Token, actors: _Actors, source_states: frozenset[str]
     return []
 
 
+def _envoys_host(token: Token, actors: _Actors) -> list[Side]:
+    """The state that hosts the envoy a passive act is done to by an unnamed government:
+    the last state named before, other than the envoy's."""
+    guests = {c for d in token.children if d.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.of(d) for c in _countries(m)}
+    if not guests:
+        return []
+    at = actors.sentence.start + token.idx
+    named = sorted([(start, c) for start, c in actors.named if start < at] + [(start, c) for start, c, _ in actors.people if start < at])
+    other = [c for _, c in reversed(named) if c not in guests]
+    return [[_state_mention(other[0])]] if other else []
+
+
 def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
     """The states places are or are in: "Syria", "the Kurdish enclave in Syria"."""
     found = [side for w in words if (side := [m for m in actors.of(w) if m.kind == "state"])]
@@ -945,8 +957,11 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     else:
         subjects = _subject_tokens(token)
         found = [side for t in subjects if (side := actors.of(t))]
-        if not found and not subjects and _is_passive(token) and trigger.entry.code in kb.lexicon()["host_acts"]:
+        bare = all(t.lower_ in _agent_nouns() and not actors.of(t) for t in subjects)  # "by the government"
+        if not found and bare and _is_passive(token) and trigger.entry.code in kb.lexicon()["host_acts"]:
             found = [[m] for m in _hosts(token, actors)]  # "diplomats in Moscow were declared persona non grata"
+            if not found and subjects:  # "the German ambassador was declared persona non grata by the government"
+                found = [[m] for side in _envoys_host(token, actors) for m in side]
         if not found and subjects and trigger.entry.code[:2] in _force_roots():
             # "an Israeli airstrike killed ...": the doer of the act or weapon that is the subject
             found = _actors_or_doers([t for t in subjects if t.tag_ in {"NN", "NNS"}], actors)

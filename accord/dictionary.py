@@ -281,6 +281,8 @@ def may_code(text: str, implied_only: bool = False) -> bool:
 def may_imply_target(entry: Entry) -> bool:
     """Can the entry's act have the article's other participant as its unnamed target?"""
     roots = kb.lexicon()["implicit_target_roots"]
+    if entry.code[:3] in kb.lexicon()["host_acts"]:
+        return True  # "the ambassador was declared persona non grata by the government": the host is implied
     return entry.code[:2] in roots or entry.target == "none" and entry.code[:2] <= "08" or entry.frame == "mutual"
 
 

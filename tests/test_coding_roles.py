@@ -410,3 +410,13 @@ def test_a_pronouns_act_given_as_the_reason_is_not_the_speakers():
                   "and Chile recalled their ambassadors to the Middle Eastern nation.")
     assert ("BOL", "PSE", "19") not in found
     assert {("BOL", "ISR", "16"), ("COL", "ISR", "16"), ("CHL", "ISR", "16")} <= found
+
+
+def test_an_envoy_expelled_by_an_unnamed_government_is_expelled_by_the_host_named_before():
+    found = triples("Chadian President Mahamat Idriss Deby accused German Chancellor Olaf Scholz of interference. "
+                    "The German ambassador was expelled by the government on Friday.", "2023-04-10")
+    assert ("TCD", "DEU", "166") in found
+
+
+def test_a_states_fund_acts_for_it():
+    assert ("KWT", "SEN", "057") in triples("The Kuwait Fund for Arab Economic Development signed a loan agreement with Senegal.")
