@@ -668,7 +668,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     found: list[Side] = []
     if target == "object":
         words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-        found = _actors_or_doers(_expand(words), actors, act=token)  # not "a system supported by Israel" as Israel's
+        found = _actors_or_doers(_expand(words) + _interleaved(token, actors), actors, act=token)  # not "a system supported by Israel" as Israel's
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
             words = [w for h in holders for w in (_partner_objects(h) if prep == "with" else _prep_objects(h, prep))]
@@ -743,6 +743,18 @@ def _envoy_of_other(token: Token, actors: _Actors, source_states: frozenset[str]
             if other:
                 return [[_state_mention(other[0])]]
     return []
+
+
+def _interleaved(token: Token, actors: _Actors) -> list[Token]:
+    """The later objects of an interleaved list, which the parse hangs on the place or
+    date of the first: "meeting Putin in Moscow on July 5 and Xi in Beijing"."""
+    if not _direct_objects(token):
+        return []
+    out = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "at"}):
+        for p in (p for p in prep.children if p.dep_ == "pobj"):
+            out += [c for c in p.conjuncts if c.tag_ == "NNP" and any(m.kind == "person" for m in actors.of(c))]
+    return out
 
 
 def _envoys_host(token: Token, actors: _Actors) -> list[Side]:
@@ -1119,6 +1131,10 @@ def _events_of(
             for prep in ("with", "between", "among"):
                 words = _partner_objects(h) if prep == "with" else _prep_objects(h, prep)
                 others += [side for side in _actors_or_doers(words, actors) if side not in others]
+        if entry.kind == "noun" and not others and token.dep_ in {"dobj", "obj"} and _is_verb(token.head):
+            # "followed a trilateral meeting on Sunday between defence chiefs from A, B and C": the
+            # parse hangs "between" on the verb
+            others = _actors_or_doers(_prep_objects(token.head, "between"), actors)
         subject_sides = [[m for m in side if _is_party(m)] for side in sources]
         lone = not others and len({c for side in subject_sides for m in side for c in _countries(m)}) < 2
         if entry.kind == "noun" and lone:

@@ -420,3 +420,10 @@ def test_an_envoy_expelled_by_an_unnamed_government_is_expelled_by_the_host_name
 
 def test_a_states_fund_acts_for_it():
     assert ("KWT", "SEN", "057") in triples("The Kuwait Fund for Arab Economic Development signed a loan agreement with Senegal.")
+
+
+def test_an_interleaved_list_of_people_and_places_and_between_hung_on_the_verb():
+    found = roots("Orban went on peace missions, meeting Putin in Moscow on July 5 and Xi in Beijing on July 8.", "2024-07-20")
+    assert {("HUN", "RUS", "04"), ("HUN", "CHN", "04")} <= found and ("RUS", "CHN", "04") not in found
+    found = roots("The talks follow a trilateral meeting earlier Sunday between defense chiefs from the United States, Japan and South Korea.")
+    assert {("USA", "JPN", "04"), ("JPN", "KOR", "04"), ("KOR", "USA", "04")} <= found
