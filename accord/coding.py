@@ -311,6 +311,8 @@ class _Actors:
         self.recent = recent or ([], [])  # the states on each side of the last act done between states
         self.surnames = surnames or {}  # the article's officials by their last name
         self.named = named or []  # (offset, state) of every state the article names, in order
+        self.owners: set[int] = set()  # offsets of the names among them that are possessors ("Israel's")
+        self.recent_at = 0  # where the sentence of the last act ends
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
 
     def whose(self, token: Token) -> list[Mention]:
@@ -328,10 +330,11 @@ class _Actors:
         last = before[-1][0]
         return [_state_mention(next(c for sentence, c in before if sentence == last))]
 
-    def named_before(self, token: Token) -> list[str]:
-        """The states the article names before a word, the latest first, each once."""
+    def named_before(self, token: Token, owners: bool = True) -> list[str]:
+        """The states the article names before a word, the latest first, each once
+        (without `owners`, not those named only as a possessor: "Israel's disregard")."""
         at = self.sentence.start + token.idx
-        return list(dict.fromkeys(c for start, c in reversed(self.named) if start < at))
+        return list(dict.fromkeys(c for start, c in reversed(self.named) if start < at and (owners or start not in self.owners)))
 
     def described(self, token: Token) -> list[Mention]:
         """The state a description stands for: "the Gulf state", "the North African
@@ -358,8 +361,15 @@ class _Actors:
         parties = list(dict.fromkeys(sources + targets))
         count = _counted(token)
         if not parties and count:  # no act coded yet: "Iran and Azerbaijan ... the two countries" are the last states named
-            parties = self.named_before(token)[:count]
+            parties = self.named_before(token, owners=False)[:count]
         groups = [parties] if count is None else [g for g in (sources, targets, parties) if len(g) == count]
+        at = self.sentence.start + token.idx
+        latest = [c for start, c in reversed(self.named) if self.recent_at <= start < at and start not in self.owners]
+        latest = list(dict.fromkeys(latest))
+        if count and len(latest) == count:
+            # "Egypt said ..., while Turkey said ... Israel's disregard. Both nations called for": the
+            # states named since the last act, when they are as many
+            groups = [latest]
         return [_state_mention(c) for c in groups[0]] if groups and len(groups[0]) >= 2 else []
 
     def covering(self, token: Token) -> Mention | None:
@@ -825,14 +835,17 @@ def code_events(
     events: list[Event] = []
     other: list[Event] = []
     recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
+    recent_at = 0  # where the sentence of that act ends
     surnames = _surnames(mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
+    owners = {m.start for m in mentions if m.country and m.kind == "state" and text[m.end : m.end + 2] in {"'s", "’s"}}
     for sentence in sentences:
         doc = docs.get(sentence.index)
         if doc is None:
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
+        actors.owners, actors.recent_at = owners, recent_at
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue
@@ -849,7 +862,7 @@ def code_events(
             between = [e for e in found if e.source in kb.states() and e.target in kb.states()]
             if between:
                 recent = (list(dict.fromkeys(e.source for e in between)), list(dict.fromkeys(e.target for e in between)))
-                actors.recent = recent
+                actors.recent, recent_at = recent, sentence.end
     if ctx.lead_date is not None and sentences and _is_headline(sentences[0]):
         # a headline reports the story's lead event: its date, not the day of publication
         events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")

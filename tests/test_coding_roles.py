@@ -427,3 +427,10 @@ def test_an_interleaved_list_of_people_and_places_and_between_hung_on_the_verb()
     assert {("HUN", "RUS", "04"), ("HUN", "CHN", "04")} <= found and ("RUS", "CHN", "04") not in found
     found = roots("The talks follow a trilateral meeting earlier Sunday between defense chiefs from the United States, Japan and South Korea.")
     assert {("USA", "JPN", "04"), ("JPN", "KOR", "04"), ("KOR", "USA", "04")} <= found
+
+
+def test_both_nations_are_the_two_named_since_the_last_act_not_a_possessor():
+    found = roots("Ireland demanded answers from Israel. Egypt said the shots violated all diplomatic norms, while Turkey said it "
+                  "was a demonstration of Israel's disregard for international law. Both nations called for an investigation "
+                  "and an explanation from Israel.")
+    assert {("EGY", "ISR", "02"), ("TUR", "ISR", "02")} <= found and ("IRL", "ISR", "02") not in found
