@@ -174,8 +174,8 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
                     return inner
             if any(c.tag_ == "$" and _names(c, entry.objects) for c in obj.children):
                 return obj  # "pledged $50 million to Ukraine": a sum of money
-    if entry.kind == "adj":
-        return None
+    if entry.kind == "adj":  # "responsible for an attack": the noun of the adjective's preposition
+        return next((p for p in _prep_objects(token, entry.prep) if _names(p, entry.objects)), None) if entry.prep else None
     # "expressed its deep concern", "pay a visit": the object may be a noun of a prepositional phrase
     for c in token.children:
         if c.dep_ == "prep":
@@ -1233,7 +1233,7 @@ def _undergone(
     targets = [m for t in _subject_tokens(token) for m in actors.of(t)]
     sources: list[Mention] = []
     node = token
-    while node.dep_ in {"ccomp", "conj", "advcl"} and node.head is not node and not sources:
+    while node.dep_ in {"ccomp", "conj", "advcl", "acomp"} and node.head is not node and not sources:
         node = node.head
         if _is_verb(node) and node.lower_ in _verb_forms("speech"):
             sources = [m for t in _subject_tokens(node) for m in actors.of(t, refer_back=False)]

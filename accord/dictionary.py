@@ -150,8 +150,8 @@ def entries() -> tuple[Entry, ...]:
             if possessor not in {"", "target"} or possessor and kinds[0] == "verb":
                 raise DictionaryError(f"{where}: possessor {possessor!r}; expected `target`, on a noun or adj entry")
             subject = _word(raw.get("subject", ""))
-            if subject not in {"", "target"} or subject and kinds[0] != "verb":
-                raise DictionaryError(f"{where}: subject {subject!r}; expected `target`, on a verb entry")
+            if subject not in {"", "target"} or subject and kinds[0] == "noun":
+                raise DictionaryError(f"{where}: subject {subject!r}; expected `target`, on a verb or adj entry")
             reverse = str(raw.get("reverse", ""))
             if reverse and reverse not in codes:
                 raise DictionaryError(f"{where}: reverse code {reverse!r} is not in cameo.csv")

@@ -434,3 +434,8 @@ def test_both_nations_are_the_two_named_since_the_last_act_not_a_possessor():
                   "was a demonstration of Israel's disregard for international law. Both nations called for an investigation "
                   "and an explanation from Israel.")
     assert {("EGY", "ISR", "02"), ("TUR", "ISR", "02")} <= found and ("IRL", "ISR", "02") not in found
+
+
+def test_a_state_said_to_be_responsible_for_an_attack_is_accused_by_who_says_so():
+    assert ("SDN", "ARE", "112") in triples("Sudan said the UAE was responsible for an attack on Port Sudan earlier this month.")
+    assert not triples("Somalia was responsible for security at the border, Kenya said.")
