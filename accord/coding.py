@@ -410,6 +410,9 @@ class _Actors:
             if c.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
                 for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
                     out += self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
+                    # "a Canadian-American national": both states of a hyphenated pair
+                    out += [x for g in w.children if g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS and g.i < w.i
+                            for x in self._named(g)]
             elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]):
                 # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman"
                 for p in c.children:
@@ -990,7 +993,7 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
         if not found and subjects and trigger.entry.code[:2] in _force_roots():
             # "an Israeli airstrike killed ...": the doer of the act or weapon that is the subject
             found = _actors_or_doers([t for t in subjects if t.tag_ in {"NN", "NNS"}], actors)
-        elif not subjects and _is_passive(token) and trigger.entry.code[:2] in _force_roots():
+        elif not found and not subjects and _is_passive(token) and trigger.entry.code[:2] in _force_roots():
             # "Israeli missiles were fired at Syria": no agent; the state the weapon is of
             found = _actors_or_doers([c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS], actors)
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
@@ -1036,7 +1039,7 @@ def _hosts(token: Token, actors: _Actors) -> list[Mention]:
     they are summoned to ("summoned to the Russian Foreign Ministry"), where they are or
     are posted ("diplomats in Moscow", "the Russian Embassy to Moldova"), or the country
     they are told to leave ("ordered to leave Russia")."""
-    words = _prep_objects(token, "to")
+    words = _prep_objects(token, "to") + _prep_objects(token, "in")  # "summoned to the ministry", "arrested in Russia"
     for verb in (token, *token.conjuncts):
         for leave in (c for c in verb.children if c.dep_ in {"xcomp", "conj"}):
             words += [o for x in (leave, *(c for c in leave.children if c.dep_ == "xcomp")) if x.lower_ in {"leave", "quit"}

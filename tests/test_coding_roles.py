@@ -439,3 +439,9 @@ def test_both_nations_are_the_two_named_since_the_last_act_not_a_possessor():
 def test_a_state_said_to_be_responsible_for_an_attack_is_accused_by_who_says_so():
     assert ("SDN", "ARE", "112") in triples("Sudan said the UAE was responsible for an attack on Port Sudan earlier this month.")
     assert not triples("Somalia was responsible for security at the border, Kenya said.")
+
+
+def test_foreigners_arrested_in_a_state_with_no_agent_named_are_arrested_by_it():
+    assert ("CHN", "JPN", "173") in triples("Two Japanese nationals were detained in China last week.")
+    assert {("RUS", "CAN", "173"), ("RUS", "USA", "173")} <= triples("Paul Smith, a Canadian-American dual national, was arrested in Russia on Sunday.")
+    assert not triples("Two men were arrested in Russia on Sunday.")
