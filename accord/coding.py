@@ -994,8 +994,15 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
             # "an Israeli airstrike killed ...": the doer of the act or weapon that is the subject
             found = _actors_or_doers([t for t in subjects if t.tag_ in {"NN", "NNS"}], actors)
         elif not found and not subjects and _is_passive(token) and trigger.entry.code[:2] in _force_roots():
-            # "Israeli missiles were fired at Syria": no agent; the state the weapon is of
-            found = _actors_or_doers([c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS], actors)
+            # "Israeli missiles were fired at Syria": no agent; the state the weapon is of; but what
+            # the act is done to ("a Russian drone was shot down over Poland") is its target, and
+            # the doer the state where it was done
+            done_to = trigger.entry.target in {"", "object"}
+            passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            found = (_states_of_places([p for prep in ("over", "in", "near") for p in _prep_objects(token, prep)], actors) if done_to
+                     else _actors_or_doers(passive_subjects, actors))
+            if done_to and not found:
+                return []
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
         return found
     speaker = _speaker(doc, actors)

@@ -445,3 +445,9 @@ def test_foreigners_arrested_in_a_state_with_no_agent_named_are_arrested_by_it()
     assert ("CHN", "JPN", "173") in triples("Two Japanese nationals were detained in China last week.")
     assert {("RUS", "CAN", "173"), ("RUS", "USA", "173")} <= triples("Paul Smith, a Canadian-American dual national, was arrested in Russia on Sunday.")
     assert not triples("Two men were arrested in Russia on Sunday.")
+
+
+def test_what_force_is_done_to_in_a_passive_is_its_target_not_its_doer():
+    assert ("POL", "RUS", "190") in triples("A Russian drone was shot down over Poland.")
+    assert ("RUS", "POL", "190") not in triples("A Russian drone was shot down over Poland.")
+    assert ("ISR", "SYR", "1951") in triples("Israeli missiles were fired at Syria.")
