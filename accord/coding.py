@@ -636,8 +636,8 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     if not out and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children):
         return []  # "a repeat of the militants' attacks": a doer named that is no state
     by = _prep_objects(token, "by")
-    for p in by:
-        out += actors.of(p)
+    for p in by:  # "the visit by Pelosi"; for force, "the strike by Ukrainian drones": the weapons' state
+        out += actors.of(p) or ([m for side in _actors_or_doers([p], actors) for m in side] if force else [])
     if out or by:
         return out  # "the visit by X": X, known or not
     head = token.head
@@ -712,7 +712,11 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and _is_verb(token.head):
         holders.append(token.head)  # "carried out mass killings of civilians in Ukraine"
         if token.dep_ in SUBJECT_DEPS:  # "an Israeli airstrike killed a Syrian businessman": whom the strike hit
-            found = _actors_or_doers(_expand(_direct_objects(token.head)), actors)
+            hit = _expand(_direct_objects(token.head))
+            found = _actors_or_doers(hit, actors)
+            if not found:  # "Russian strikes killed nine people across Ukraine": where they were
+                found = _states_of_places([p for h in (token.head, *hit) for prep in kb.lexicon()["place_target_prepositions"]
+                                           for p in _prep_objects(h, prep)], actors)
             if found:
                 return found
     elif entry.kind != "verb":
@@ -784,7 +788,9 @@ def _envoys_host(token: Token, actors: _Actors) -> list[Side]:
 
 def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
     """The states places are or are in: "Syria", "the Kurdish enclave in Syria"."""
-    found = [side for w in words if (side := [m for m in actors.of(w) if m.kind == "state"])]
+    found = [side for w in words if (side := [m for m in actors.of(w) if m.kind == "state"]
+                                    or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)])]
+    # "the northwestern Ukrainian region", "Syrian territory": a state word on the place
     return found or [side for w in words for p in _prep_objects(w, "in") if (side := [m for m in actors.of(p) if m.kind == "state"])]
 
 

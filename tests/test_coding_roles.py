@@ -451,3 +451,10 @@ def test_what_force_is_done_to_in_a_passive_is_its_target_not_its_doer():
     assert ("POL", "RUS", "190") in triples("A Russian drone was shot down over Poland.")
     assert ("RUS", "POL", "190") not in triples("A Russian drone was shot down over Poland.")
     assert ("ISR", "SYR", "1951") in triples("Israeli missiles were fired at Syria.")
+
+
+def test_strikes_of_a_state_that_killed_people_somewhere_are_aimed_at_the_state_of_the_place():
+    assert ("RUS", "UKR", "19") in roots("Russian strikes have killed at least nine people across Ukraine overnight.")
+    assert ("RUS", "UKR", "19") in roots("A Russian airstrike has killed three in the northwestern Ukrainian region of Zhytomyr.")
+    assert ("UKR", "RUS", "19") in roots("The strike by Ukrainian drones hit a Russian airfield.")
+    assert not roots("French rail workers went on strike in Paris.")
