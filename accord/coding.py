@@ -313,7 +313,19 @@ class _Actors:
         self.named = named or []  # (offset, state) of every state the article names, in order
         self.owners: set[int] = set()  # offsets of the names among them that are possessors ("Israel's")
         self.recent_at = 0  # where the sentence of the last act ends
+        self.force_doers: list[str] = []  # who used force in the last act of force
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
+
+    def force_referred(self, token: Token) -> list[Mention]:
+        """The doer of the act of force a definite noun refers back to: "this attack",
+        "the strikes" (nothing else naming a doer) after "Iran fired missiles at Erbil"."""
+        if token.lower_ not in kb.lexicon()["force_nouns"] or len(self.force_doers) != 1:
+            return []
+        marks = {c.lower_ for c in token.children if c.dep_ == "det"}
+        named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
+        if not marks & {"this", "that", "these", "those", "the"} or named or _prep_objects(token, "by"):
+            return []
+        return [_state_mention(self.force_doers[0])]
 
     def whose(self, token: Token) -> list[Mention]:
         """The state of "his government", "her country": that of the first official named
@@ -635,6 +647,8 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         return []  # "a response to its exercises": someone's, unresolved (but "Russia expressed its readiness": Russia's)
     if not out and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children):
         return []  # "a repeat of the militants' attacks": a doer named that is no state
+    if force and not out and not owner and (earlier := actors.force_referred(token)):
+        return earlier  # "This attack targeted a residence in Erbil": the doer of the attack told before
     by = _prep_objects(token, "by")
     for p in by:  # "the visit by Pelosi"; for force, "the strike by Ukrainian drones": the weapons' state
         out += actors.of(p) or ([m for side in _actors_or_doers([p], actors) for m in side] if force else [])
@@ -816,6 +830,8 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                 found += [m for x in (w, *_prep_objects(w, "of")) for p in _prep_objects(x, "between") for m in actors.of(p)]
             for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c != act):  # "the shots fired by Israeli troops"
                 found += [m for p in _prep_objects(acl, "by") for m in actors.of(p)]
+            if not found:  # "condemned the attack", "this assault": the doer of the attack told before
+                found += actors.force_referred(w)
             if not found and through_of:
                 # "concern about the disproportionate nature of U.S. tariffs": the doer of what the noun is of
                 found += [m for side in _actors_or_doers([p for p in _prep_objects(w, "of") if p.tag_ in {"NN", "NNS"}], actors, act)
@@ -845,6 +861,7 @@ def code_events(
     other: list[Event] = []
     recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
     recent_at = 0  # where the sentence of that act ends
+    force_doers: list[str] = []  # the states that used force in the last act of force
     surnames = _surnames(mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
@@ -854,7 +871,7 @@ def code_events(
         if doc is None:
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
-        actors.owners, actors.recent_at = owners, recent_at
+        actors.owners, actors.recent_at, actors.force_doers = owners, recent_at, force_doers
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue
@@ -872,6 +889,10 @@ def code_events(
             if between:
                 recent = (list(dict.fromkeys(e.source for e in between)), list(dict.fromkeys(e.target for e in between)))
                 actors.recent, recent_at = recent, sentence.end
+            force = [e for e in between if e.cameo[:2] in kb.lexicon()["place_target_roots"]]
+            if force:
+                force_doers = list(dict.fromkeys(e.source for e in force))
+                actors.force_doers = force_doers
     if ctx.lead_date is not None and sentences and _is_headline(sentences[0]):
         # a headline reports the story's lead event: its date, not the day of publication
         events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")
@@ -914,7 +935,11 @@ def _demonym_states(text: str) -> set[str]:
 def _refers_to_parties(text: str) -> bool:
     """Does the sentence hold a plural reference ("both sides", "the two countries")?"""
     plural = _plural_references()
-    return any(w.lower() in plural for w in WORDS.findall(text)) or bool(SINGULAR_REFERENCE.search(text))
+    words = [w.lower() for w in WORDS.findall(text)]
+    if any(w in plural for w in words) or SINGULAR_REFERENCE.search(text):
+        return True
+    force = kb.lexicon()["force_nouns"]  # "condemned this attack": the doer of the attack told before
+    return any(w in {"this", "that", "these", "those", "the"} and n in force for w, n in zip(words, words[1:], strict=False))
 
 
 # "its ambassador", "the country's envoy": a state named before, other than the doer

@@ -458,3 +458,12 @@ def test_strikes_of_a_state_that_killed_people_somewhere_are_aimed_at_the_state_
     assert ("RUS", "UKR", "19") in roots("A Russian airstrike has killed three in the northwestern Ukrainian region of Zhytomyr.")
     assert ("UKR", "RUS", "19") in roots("The strike by Ukrainian drones hit a Russian airfield.")
     assert not roots("French rail workers went on strike in Paris.")
+
+
+def test_this_attack_is_that_of_the_doer_of_the_last_act_of_force():
+    found = roots("Iranian President Ebrahim Raisi met Iraqi Prime Minister Mohammed Shia al-Sudani. Iran fired missiles at Iraq "
+                  "on Monday. Iraq condemned this assault on its sovereignty.", "2024-01-20")
+    assert ("IRQ", "IRN", "11") in found
+    found = roots("Iranian President Ebrahim Raisi met Iraqi Prime Minister Mohammed Shia al-Sudani. Iraq condemned the attack "
+                  "on a wedding in Mosul.", "2024-01-20")
+    assert ("IRQ", "IRN", "11") not in found  # no act of force told before: no doer guessed
