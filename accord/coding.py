@@ -915,7 +915,7 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) 
     "implied": one of the article's two participants (the other may be implied); ""
     when it cannot."""
     named = {c for m in mentions for c in _countries(m)}
-    if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(text):
+    if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(text) or named and _refers_to_force(text):
         return "named"
     return "implied" if named & set(participants) else ""
 
@@ -936,9 +936,13 @@ def _refers_to_parties(text: str) -> bool:
     """Does the sentence hold a plural reference ("both sides", "the two countries")?"""
     plural = _plural_references()
     words = [w.lower() for w in WORDS.findall(text)]
-    if any(w in plural for w in words) or SINGULAR_REFERENCE.search(text):
-        return True
-    force = kb.lexicon()["force_nouns"]  # "condemned this attack": the doer of the attack told before
+    return any(w in plural for w in words) or bool(SINGULAR_REFERENCE.search(text))
+
+
+def _refers_to_force(text: str) -> bool:
+    """Does the sentence name an act of force told before ("condemned this attack")?"""
+    words = [w.lower() for w in WORDS.findall(text)]
+    force = kb.lexicon()["force_nouns"]
     return any(w in {"this", "that", "these", "those", "the"} and n in force for w, n in zip(words, words[1:], strict=False))
 
 
