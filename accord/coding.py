@@ -166,6 +166,9 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     for obj in objects + complements:
         if _names(obj, entry.objects):
             return obj
+        if "diplomat" in entry.objects and obj.lower_ in _agent_nouns() and any(
+                p.lower_ in kb.lexicon()["diplomatic_posts"] for p in _prep_objects(obj, "of")):
+            return obj  # "expelled three employees of the Russian Embassy": its diplomats
         # "held four rounds of talks", "pledged $1.7 billion in military aid": the noun after "of"/"in"
         if obj.lower_ in _quantity_nouns() or obj.tag_ in {"$", "CD"} or obj.lower_ in kb.lexicon()["container_nouns"]:
             # "held four rounds of talks", "underscored the importance of coordination"
@@ -200,6 +203,8 @@ def _names(token: Token, words: frozenset[str]) -> bool:
     """Does the noun, alone or with the modifiers before it, say one of the words?"""
     if token.lower_ in words:
         return True
+    if token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in words for c in token.children):
+        return True  # "German ambassador Jan Kricke": a name with its title
     text = _compound_text(token).split()
     return any(" ".join(text[i:]) in words for i in range(len(text) - 1))
 
@@ -597,7 +602,7 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     head = token.head
     if head is token:
         return False
-    own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)  # not "diplomats were declared ..., X told reporters"
     if token.dep_ in {"xcomp", "ccomp"} and not own_subject and any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return True  # "urged Russia to withdraw"
     if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in _verb_forms("control_verbs"):
@@ -1089,6 +1094,7 @@ def _hosts(token: Token, actors: _Actors) -> list[Mention]:
     for diplomat in (c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
         words += _prep_objects(diplomat, "in")
         words += [p for post in _prep_objects(diplomat, "from") + _prep_objects(diplomat, "of") for p in _prep_objects(post, "to")]
+        words += _prep_objects(diplomat, "to")  # "diplomats from the Russian Embassy to Moldova", parsed flat
     guests = {c for d in token.children if d.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.of(d) for c in _countries(m)}
     return [m for w in words for m in actors.of(w) if set(_countries(m)) - guests]
 

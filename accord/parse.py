@@ -10,6 +10,7 @@ possible trigger and an actor are parsed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -34,7 +35,26 @@ def parser() -> Language:
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
-    """One parse per text, in order."""
+    """One parse per text, in order. A fixed foreign phrase ("persona non grata") is one
+    word before the tagger sees it, which the small model otherwise parses as a verb."""
     if not texts:
         return []
-    return list(parser().pipe([t[:MAX_PARSE_CHARS] for t in texts], batch_size=64))
+    nlp = parser()
+    return list(nlp.pipe((_fixed_phrases_merged(nlp.make_doc(t[:MAX_PARSE_CHARS])) for t in texts), batch_size=64))
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrases() -> re.Pattern[str]:
+    from . import knowledge as kb
+
+    phrases = sorted(kb.lexicon()["fixed_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def _fixed_phrases_merged(doc: Doc) -> Doc:
+    spans = [span for m in _fixed_phrases().finditer(doc.text) if (span := doc.char_span(m.start(), m.end())) is not None]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc

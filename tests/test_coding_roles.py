@@ -60,7 +60,7 @@ def test_institutions_and_people_act_for_their_state():
     assert ("IRN", "ISR", "11") in roots("Iran's foreign ministry condemned Israel.")
     assert ("ISR", "IRL", "11") in roots("The Knesset condemned Ireland's decision.")
     assert ("TJK", "KGZ", "19") in roots("Tajik border guards fired at Kyrgyz guards on the border.")
-    assert ("EST", "RUS", "17") in roots("Estonia expelled three employees of the Russian Embassy.")
+    assert ("EST", "RUS", "16") in roots("Estonia expelled three employees of the Russian Embassy.")  # its diplomats
 
 
 def test_passives_relative_clauses_and_participles():
@@ -467,3 +467,13 @@ def test_this_attack_is_that_of_the_doer_of_the_last_act_of_force():
     found = roots("Iranian President Ebrahim Raisi met Iraqi Prime Minister Mohammed Shia al-Sudani. Iraq condemned the attack "
                   "on a wedding in Mosul.", "2024-01-20")
     assert ("IRQ", "IRN", "11") not in found  # no act of force told before: no doer guessed
+
+
+def test_persona_non_grata_in_any_voice_and_spelling_and_embassy_staff_are_diplomats():
+    assert ("KEN", "SOM", "166") in triples("Kenya declared two Somali diplomats persona non grata.")
+    assert ("MDA", "RUS", "166") in triples("Five diplomats from the Russian Embassy to Moldova were declared personae-non-grata "
+                                            "on Monday, Moldova's foreign ministry told reporters.")
+    found = triples("Chadian President Mahamat Idriss Deby accused German Chancellor Olaf Scholz of interference. German "
+                    "ambassador Jan Kricke was declared persona non grata by the government on Friday.", "2023-04-10")
+    assert ("TCD", "DEU", "166") in found
+    assert ("EST", "RUS", "166") in triples("Estonia expelled three employees of the Russian Embassy in Tallinn.")
