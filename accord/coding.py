@@ -439,6 +439,8 @@ class _Actors:
                 out += [x for p in _prep_objects(c, "by") for x in self.of(p, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
+                if token.lower_ in kb.lexicon()["governing_nouns"]:  # "authorities in Paris": the government seated there
+                    out += [x for p in c.children if p.dep_ == "pobj" for x in self.of(p, depth + 1) if x.kind == "state"]
         if not out and refer_back and depth == 0 and _refers_back(token):
             return self.referred(token)  # "the two ministers", "both sides"
         return out

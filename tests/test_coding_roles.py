@@ -477,3 +477,8 @@ def test_persona_non_grata_in_any_voice_and_spelling_and_embassy_staff_are_diplo
                     "ambassador Jan Kricke was declared persona non grata by the government on Friday.", "2023-04-10")
     assert ("TCD", "DEU", "166") in found
     assert ("EST", "RUS", "166") in triples("Estonia expelled three employees of the Russian Embassy in Tallinn.")
+
+
+def test_authorities_in_a_capital_act_for_its_state_diplomats_there_do_not():
+    assert ("RUS", "UKR", "11") in roots("Officials in Moscow condemned the Ukrainian strike.")
+    assert not roots("Diplomats in Moscow condemned the Ukrainian strike.")
