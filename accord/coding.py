@@ -609,7 +609,7 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
         return True  # "urged Russia to withdraw"
     if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in _verb_forms("control_verbs"):
         return True  # "help Armenia normalise its relations": what the help is for, not done
-    if token.dep_ == "pcomp" and head.lower_ == "from" and head.head.lower_ in _verb_forms("control_verbs"):
+    if token.dep_ == "pcomp" and head.lower_ in {"from", "into"} and head.head.lower_ in _verb_forms("control_verbs"):
         return True  # "prevent the United States from supporting Ukraine"
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
     if token.dep_ == "advcl" and asking and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
@@ -1325,6 +1325,8 @@ def _coded(
         code, modality = _threat_code(code), "asserted"
     if modality == "intended" and code[:2] in kb.lexicon()["future_roots"]:
         modality = "asserted"  # "warned that Seoul will face consequences": a threat is of what will be
+    if modality == "intended" and entry.kind == "verb" and code[:2] in {"18", "19", "20"}:
+        code, modality = _threat_code(code), "asserted"  # "wants to annex Canada", "vowed to strike Iran": a threat of force
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
         if code[:2] in kb.lexicon()["unintended_roots"]:

@@ -482,3 +482,8 @@ def test_persona_non_grata_in_any_voice_and_spelling_and_embassy_staff_are_diplo
 def test_authorities_in_a_capital_act_for_its_state_diplomats_there_do_not():
     assert ("RUS", "UKR", "11") in roots("Officials in Moscow condemned the Ukrainian strike.")
     assert not roots("Diplomats in Moscow condemned the Ukrainian strike.")
+
+
+def test_force_one_wants_to_use_is_a_threat_and_what_one_is_pressed_into_is_not_done():
+    assert ("USA", "CAN", "1382") in triples("Trump has said he wants to annex Canada.", "2025-05-21")
+    assert not triples("Trump tried to pressure Putin into accepting a ceasefire with Ukraine.", "2025-05-21")
