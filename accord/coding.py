@@ -611,6 +611,8 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
         return True  # "help Armenia normalise its relations": what the help is for, not done
     if token.dep_ == "pcomp" and head.lower_ in {"from", "into"} and head.head.lower_ in _verb_forms("control_verbs"):
         return True  # "prevent the United States from supporting Ukraine"
+    if token.dep_ == "acl" and head.lower_ in kb.lexicon()["appeal_nouns"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "faced pressure to halt its offensive", "calls to recognise Palestine": asked for, not done
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
     if token.dep_ == "advcl" and asking and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
         return True  # "called for Hamas to release the hostages"
@@ -1325,7 +1327,7 @@ def _coded(
         code, modality = _threat_code(code), "asserted"
     if modality == "intended" and code[:2] in kb.lexicon()["future_roots"]:
         modality = "asserted"  # "warned that Seoul will face consequences": a threat is of what will be
-    if modality == "intended" and entry.kind == "verb" and code[:2] in {"18", "19", "20"}:
+    if modality == "intended" and (entry.kind == "verb" or token.dep_ in {"dobj", "obj"}) and code[:2] in {"18", "19", "20"}:
         code, modality = _threat_code(code), "asserted"  # "wants to annex Canada", "vowed to strike Iran": a threat of force
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
@@ -1491,6 +1493,8 @@ def _parse_modality(token: Token) -> str:
         below, node = node, node.head
         if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
             break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
+        if below.dep_ == "pobj" and _is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
+            break  # "the only outcome of the meeting ... they had agreed to": the meeting is told, not intended
         word = node.lower_
         if _is_verb(node) and word in _verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
@@ -1498,7 +1502,7 @@ def _parse_modality(token: Token) -> str:
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
         if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:
             return "hypothetical"  # "Ankara is also able to work with Iran": a capacity, not an act
-        if node.tag_.startswith("JJ") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
+        if (node.tag_.startswith("JJ") or node.tag_ == "VBN") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
             return "intended"  # "ready for talks", "its readiness to assist"
     return ""
 

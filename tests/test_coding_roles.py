@@ -487,3 +487,11 @@ def test_authorities_in_a_capital_act_for_its_state_diplomats_there_do_not():
 def test_force_one_wants_to_use_is_a_threat_and_what_one_is_pressed_into_is_not_done():
     assert ("USA", "CAN", "1382") in triples("Trump has said he wants to annex Canada.", "2025-05-21")
     assert not triples("Trump tried to pressure Putin into accepting a ceasefire with Ukraine.", "2025-05-21")
+
+
+def test_an_act_one_is_pressed_to_do_or_done_without_is_not_done_and_a_told_meeting_is_not_intended():
+    assert not roots("Israel has faced massive pressure, including from its allies, to halt its offensive against Hamas in Gaza.")
+    assert ("IRN", "ISR", "1384") in triples("Iran's armed forces stand fully prepared to carry out a fresh missile strike on Israel.")
+    found = triples("Prisoners were exchanged on Sunday, the only outcome of the meeting between Kyiv and Moscow in Istanbul that the "
+                    "two sides had agreed to.")
+    assert ("UKR", "RUS", "040") in found and ("UKR", "RUS", "036") not in found
