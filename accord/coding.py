@@ -1186,8 +1186,8 @@ def _events_of(
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
     sources = _sources(trigger, doc, actors)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
-    if entry.target == "object" and not targets and _direct_objects(token):
-        return []  # the object is not an actor: "called the offensive 'Olive Branch'"
+    if (entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")) == "object" and not targets and _direct_objects(token):
+        return []  # the object is not an actor: "called the offensive 'Olive Branch'", "struggling to meet their own needs"
     people = [m for side in sources + targets for m in side]
     if entry.code[:2] in kb.lexicon()["place_target_roots"] and people and all(m.kind in {"person", "role"} for m in people):
         return []  # "Erdogan and Putin clashed in public", "Trump attacked Biden": words, not force
@@ -1473,6 +1473,8 @@ def _parse_modality(token: Token) -> str:
         return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
     if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in token.head.children):
         return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
+    if token.dep_ in {"ccomp", "advcl"} and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
+        return "hypothetical"  # "did not say whether Germany would send missiles"
     reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
     negated = any(c.dep_ == "neg" for c in token.children)
     if reported and not negated and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
@@ -1522,7 +1524,7 @@ def _modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:
     """Negated, hypothetical, intended or asserted, from cues in the trigger's clause
     before it ("did not meet", "if ... invaded", "will visit")."""
     window = norm[max(sentence.start, trigger.start - 120) : trigger.start].lower()
-    window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)", window)[-1]
+    window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)|\bbut\b", window)[-1]
     window = re.split(r"\b(?:during|after|before|following|amid|said|says|told)\b", window)[-1]
     words = " " + window + " "
     cues = _modality_cues()

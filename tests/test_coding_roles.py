@@ -495,3 +495,13 @@ def test_an_act_one_is_pressed_to_do_or_done_without_is_not_done_and_a_told_meet
     found = triples("Prisoners were exchanged on Sunday, the only outcome of the meeting between Kyiv and Moscow in Istanbul that the "
                     "two sides had agreed to.")
     assert ("UKR", "RUS", "040") in found and ("UKR", "RUS", "036") not in found
+
+
+def test_whether_an_act_will_be_done_is_hypothetical_and_but_ends_a_negation():
+    assert not roots("Merz did not say whether Germany would now send Taurus missiles to Ukraine.")
+    found = triples("Araghchi said that Iran is not relinquishing its rights but is willing to make concessions to the United States.")
+    assert ("IRN", "USA", "035") in found
+
+
+def test_meeting_a_need_is_no_meeting():
+    assert not roots("Russia and Ukraine are at war, while their communities are struggling to meet their own needs.")
