@@ -505,3 +505,8 @@ def test_whether_an_act_will_be_done_is_hypothetical_and_but_ends_a_negation():
 
 def test_meeting_a_need_is_no_meeting():
     assert not roots("Russia and Ukraine are at war, while their communities are struggling to meet their own needs.")
+
+
+def test_landing_in_a_state_is_a_visit_and_a_hyphenated_cease_fire_is_a_truce():
+    assert ("PSE", "LBN", "042") in triples("Abbas landed in Beirut on Wednesday for a three-day visit.", "2024-03-15")
+    assert ("ISR", "PSE", "08") in roots("Israel and Hamas agreed to a cease-fire.")
