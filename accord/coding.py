@@ -1285,6 +1285,8 @@ def _undergone(
     says so: the subject of the speech verb the clause depends on ("warned that Damascus
     would face consequences"), or the sentence's speaker."""
     token = doc[trigger.token]
+    if token.dep_ == "aux":  # "Rubio said Iran must not enrich uranium": the modal's verb
+        token = token.head
     targets = [m for t in _subject_tokens(token) for m in actors.of(t)]
     sources: list[Mention] = []
     node = token

@@ -510,3 +510,8 @@ def test_meeting_a_need_is_no_meeting():
 def test_landing_in_a_state_is_a_visit_and_a_hyphenated_cease_fire_is_a_truce():
     assert ("PSE", "LBN", "042") in triples("Abbas landed in Beirut on Wednesday for a three-day visit.", "2024-03-15")
     assert ("ISR", "PSE", "08") in roots("Israel and Hamas agreed to a cease-fire.")
+
+
+def test_what_a_state_is_said_to_have_to_do_is_demanded_by_who_says_so():
+    assert ("USA", "IRN", "100") in triples("Rubio said Iran must not have the right to uranium enrichment under any deal.", "2025-05-21")
+    assert not triples("We must strengthen cooperation with Iran, Putin said.", "2025-05-21")
