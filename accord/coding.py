@@ -613,10 +613,23 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
         return True  # "prevent the United States from supporting Ukraine"
     if token.dep_ == "acl" and head.lower_ in kb.lexicon()["appeal_nouns"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "faced pressure to halt its offensive", "calls to recognise Palestine": asked for, not done
+    if _purpose(token):
+        return True  # "a visit aimed at strengthening cooperation", "discussed how to expand ties": an aim, not done
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
     if token.dep_ == "advcl" and asking and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
         return True  # "called for Hamas to release the hostages"
     return token.dep_ in {"ccomp", "xcomp"} and asking
+
+
+def _purpose(token: Token) -> bool:
+    """Is the verb an aim rather than an act: "aimed at strengthening", "how to expand",
+    "ways to enhance"?"""
+    if any(c.lower_ == "how" and c.dep_ in {"advmod", "mark"} for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "at" and head.head.lower_ in {"aimed", "aiming", "aims"}:
+        return True
+    return token.dep_ == "acl" and head.lower_ in kb.lexicon()["purpose_nouns"]
 
 
 def _reason_phrase(token: Token) -> bool:
@@ -1090,7 +1103,8 @@ def _hosts(token: Token, actors: _Actors) -> list[Mention]:
     they are summoned to ("summoned to the Russian Foreign Ministry"), where they are or
     are posted ("diplomats in Moscow", "the Russian Embassy to Moldova"), or the country
     they are told to leave ("ordered to leave Russia")."""
-    words = _prep_objects(token, "to") + _prep_objects(token, "in")  # "summoned to the ministry", "arrested in Russia"
+    # "summoned to the ministry", "arrested in Russia", "four were expelled from Lithuania"
+    words = _prep_objects(token, "to") + _prep_objects(token, "in") + _prep_objects(token, "from")
     for verb in (token, *token.conjuncts):
         for leave in (c for c in verb.children if c.dep_ in {"xcomp", "conj"}):
             words += [o for x in (leave, *(c for c in leave.children if c.dep_ == "xcomp")) if x.lower_ in {"leave", "quit"}
@@ -1477,6 +1491,8 @@ def _parse_modality(token: Token) -> str:
         return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
     if token.dep_ in {"ccomp", "advcl"} and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
         return "hypothetical"  # "did not say whether Germany would send missiles"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in token.children):
+        return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May")
     reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
     negated = any(c.dep_ == "neg" for c in token.children)
     if reported and not negated and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
@@ -1500,6 +1516,8 @@ def _parse_modality(token: Token) -> str:
         if below.dep_ == "pobj" and _is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
             break  # "the only outcome of the meeting ... they had agreed to": the meeting is told, not intended
         word = node.lower_
+        if below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in node.children):
+            return "hypothetical"  # "Trump may well move to normalize relations"
         if _is_verb(node) and word in _verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
         if _is_verb(node) and word in _verb_forms("intent_verbs") and below.dep_ != "ccomp":

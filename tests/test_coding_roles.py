@@ -515,3 +515,11 @@ def test_landing_in_a_state_is_a_visit_and_a_hyphenated_cease_fire_is_a_truce():
 def test_what_a_state_is_said_to_have_to_do_is_demanded_by_who_says_so():
     assert ("USA", "IRN", "100") in triples("Rubio said Iran must not have the right to uranium enrichment under any deal.", "2025-05-21")
     assert not triples("We must strengthen cooperation with Iran, Putin said.", "2025-05-21")
+
+
+def test_an_aim_is_not_an_act_and_what_may_happen_has_not():
+    assert not roots("Safadi went to Damascus in a working visit aimed at strengthening cooperation with Syria.")
+    assert not roots("The ministers of Canada and India discussed how to strengthen the relationship between the two countries.") & {
+        ("CAN", "IND", "05"), ("IND", "CAN", "05")}
+    assert not triples("Trump may well move to normalize relations with Russia.", "2025-05-21")
+    assert ("LTU", "LVA", "166") in triples("Russia said three Latvian diplomats were expelled from Lithuania.")
