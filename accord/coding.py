@@ -210,7 +210,8 @@ def _names(token: Token, words: frozenset[str]) -> bool:
 
 
 def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
-    for word in (token, obj):
+    # "blamed the attack on India": the parser may hang the preposition on the object
+    for word in (token, obj, *(_direct_objects(token) if obj is None and entry.kind == "verb" else ())):
         if word is None:
             continue
         for c in word.children:
@@ -701,6 +702,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         holders.append(obj)
     if entry.prep:  # "called for an investigation and an explanation from Israel"
         holders += _expand(_prep_objects(token, entry.prep))
+        if obj is None and entry.kind == "verb":  # "blamed the attack on India": on the object
+            holders += [o for o in _direct_objects(token) if _prep_objects(o, entry.prep)]
     if entry.kind == "adj" and token.dep_ == "acomp":
         holders.append(token.head)
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
@@ -1178,6 +1181,8 @@ def _inside_other_act(token: Token, triggered: dict[int, Entry]) -> bool:
     """Is an event noun the purpose of another trigger's act ("recalled their ambassadors
     for consultations")?"""
     head = token.head
+    if token.dep_ in {"dobj", "obj"} and head.i in triggered and triggered[head.i].prep and _prep_objects(token, triggered[head.i].prep):
+        return True  # "blamed the attack on India": what is blamed, its preposition the blamed one's
     return token.dep_ == "pobj" and head.lower_ == "for" and head.head.i in triggered and _is_verb(head.head)
 
 
@@ -1272,6 +1277,8 @@ def _judged_conduct(
     depends on, or the speaker."""
     token = _first_conjunct(doc[trigger.token])  # "escalating and unlawful actions": the first adjective's noun
     noun = token.head if trigger.entry.kind == "adj" and token.dep_ == "amod" else token
+    if trigger.entry.kind == "adj" and token.dep_ == "acomp":  # "the allegations by Sudan were unfounded"
+        noun = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), token)
     if not _is_noun(noun):
         return []
     targets = [m for side in _actors_or_doers([noun], actors) for m in side]

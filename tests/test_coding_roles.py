@@ -523,3 +523,9 @@ def test_an_aim_is_not_an_act_and_what_may_happen_has_not():
         ("CAN", "IND", "05"), ("IND", "CAN", "05")}
     assert not triples("Trump may well move to normalize relations with Russia.", "2025-05-21")
     assert ("LTU", "LVA", "166") in triples("Russia said three Latvian diplomats were expelled from Lithuania.")
+
+
+def test_an_act_blamed_on_a_state_and_allegations_called_unfounded():
+    found = triples("The Sudanese army blamed the attack on Ethiopia.")
+    assert ("SDN", "ETH", "112") in found and not {t for t in found if t[2].startswith("19")}
+    assert ("ARE", "SDN", "120") in triples("The UAE said allegations by Sudan that Abu Dhabi was responsible for an attack were unfounded.")
