@@ -1297,6 +1297,22 @@ def _judged_conduct(
     return _coded(trigger, doc, sentence, pairs, [subjects], dates, occasion, ctx)
 
 
+def _year_of_noun(trigger: Trigger, doc: Doc) -> int | None:
+    """The year a noun of the act carries before it: "the 2015 deal that Iran reached",
+    "a 1900 treaty signed in Paris"."""
+    token = doc[trigger.token]
+    nouns = [token] if _is_noun(token) else []
+    if token.dep_ in {"relcl", "acl"} and _is_noun(token.head):
+        nouns.append(token.head)
+    if trigger.object is not None:
+        nouns.append(doc[trigger.object])
+    for noun in nouns:
+        for c in noun.children:
+            if c.i < noun.i and c.dep_ in {"nummod", "compound", "amod", "npadvmod"} and re.fullmatch(r"(?:19|20)\d\d", c.text):
+                return int(c.text)
+    return None
+
+
 def _undergone(
     trigger: Trigger, doc: Doc, sentence: Sentence, actors: _Actors, dates: tuple[list[DateMention], list[DateMention]],
     occasion: DateValue | None, ctx: _Context,
@@ -1363,6 +1379,9 @@ def _coded(
     when, date_source = _event_date(trigger, dates, sentence, occasion, ctx)
     if when is not None and ctx.published and modality == "asserted" and _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
         modality = "recalled"
+    year = _year_of_noun(trigger, doc)
+    if year and ctx.published and modality == "asserted" and year < int(ctx.published[:4]):
+        modality = "recalled"  # "the 2015 deal that Iran reached with the United States"
     coded: list[tuple[str, str, Mention | None, Mention | None, str]] = [(s, t, sm, tm, code) for s, t, sm, tm in pairs]
     if entry.reverse and modality == "asserted":
         coded += [(t, s, tm, sm, entry.reverse) for s, t, sm, tm in pairs]

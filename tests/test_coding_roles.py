@@ -529,3 +529,8 @@ def test_an_act_blamed_on_a_state_and_allegations_called_unfounded():
     found = triples("The Sudanese army blamed the attack on Ethiopia.")
     assert ("SDN", "ETH", "112") in found and not {t for t in found if t[2].startswith("19")}
     assert ("ARE", "SDN", "120") in triples("The UAE said allegations by Sudan that Abu Dhabi was responsible for an attack were unfounded.")
+
+
+def test_an_act_whose_noun_carries_an_earlier_year_is_recalled():
+    article = parse_text(" date 2025-05-21 The 2015 deal that Iran reached with the United States limited its nuclear activities.", "t.txt")
+    assert {e.modality for e in extract(article).events if e.cameo == "057"} == {"recalled"}
