@@ -665,6 +665,9 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
             # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
             out += [m for g in c.children if g.dep_ in {"npadvmod", "compound", "amod"} and g.i < c.i
                     and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS for m in actors.of(g) if m not in out]
+    head = token.head
+    if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head is not token:
+        return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
     governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
     if not out and not governed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         return []  # "a response to its exercises": someone's, unresolved (but "Russia expressed its readiness": Russia's)
@@ -677,9 +680,6 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         out += actors.of(p) or ([m for side in _actors_or_doers([p], actors) for m in side] if force else [])
     if out or by:
         return out  # "the visit by X": X, known or not
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head is not token:
-        return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
     if token.dep_ in {"dobj", "obj", "attr", "oprd"} and _is_verb(head):
         return [m for t in _subject_tokens(head) for m in actors.of(t)]
     if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS and _is_verb(head.head):

@@ -534,3 +534,7 @@ def test_an_act_blamed_on_a_state_and_allegations_called_unfounded():
 def test_an_act_whose_noun_carries_an_earlier_year_is_recalled():
     article = parse_text(" date 2025-05-21 The 2015 deal that Iran reached with the United States limited its nuclear activities.", "t.txt")
     assert {e.modality for e in extract(article).events if e.cameo == "057"} == {"recalled"}
+
+
+def test_some_of_ones_criticism_is_ones_own():
+    assert ("USA", "RUS", "111") in triples("Trump issued some of his sharpest criticism of Putin after Russia fired drones at Ukraine.", "2025-05-21")
