@@ -181,10 +181,14 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
         return next((p for p in _prep_objects(token, entry.prep) if _names(p, entry.objects)), None) if entry.prep else None
     # "expressed its deep concern", "pay a visit": the object may be a noun of a prepositional phrase
     for c in token.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and entry.prep == c.lower_:
             for p in c.children:
-                if p.dep_ == "pobj" and _names(p, entry.objects) and entry.prep == c.lower_:
+                if p.dep_ == "pobj" and _names(p, entry.objects):
                     return p
+                if p.dep_ == "pobj" and p.lower_ in _quantity_nouns():  # "hit Kenya with dozens of drones"
+                    inner = next((q for q in _prep_objects(p, "of") if _names(q, entry.objects)), None)
+                    if inner is not None:
+                        return inner
     return None
 
 
