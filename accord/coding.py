@@ -778,6 +778,13 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         if found:
             return found
     if entry.code[:2] in kb.lexicon()["place_target_roots"] and entry.frame != "mutual":
+        # "launched strikes in response to New Delhi's military operation": whom force answers
+        answered = [w for h in (token, *( [token.head] if entry.kind == "noun" and _is_verb(token.head) else []))
+                    for r in _prep_objects(h, "in") if r.lower_ in {"response", "retaliation", "reprisal"}
+                    for p in ("to", "for") for w in _prep_objects(r, p)]
+        found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(answered, actors)]
+        if any(found):
+            return [side for side in found if side]
         # "struck targets in Syria", "deployed warships around Taiwan": the state where force is
         # used (a place is where parties clash, not a party)
         for h in holders:

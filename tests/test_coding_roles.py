@@ -538,3 +538,9 @@ def test_an_act_whose_noun_carries_an_earlier_year_is_recalled():
 
 def test_some_of_ones_criticism_is_ones_own():
     assert ("USA", "RUS", "111") in triples("Trump issued some of his sharpest criticism of Putin after Russia fired drones at Ukraine.", "2025-05-21")
+
+
+def test_force_with_no_target_named_answers_whom_it_responds_to():
+    assert ("PAK", "IND", "190") in triples("Islamabad launched retaliatory strikes in response to New Delhi's military operation.")
+    assert ("IRN", "ISR", "1951") in triples("Iran fired missiles in retaliation for the Israeli strike on its consulate.")
+    assert ("RUS", "UKR", "190") in triples("Russia hit Ukraine with 367 drones and missiles.")
