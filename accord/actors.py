@@ -169,6 +169,7 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     mentions = mentions + _famous_surnames(norm, mentions, people, published)
     mentions.sort(key=lambda m: m.start)
     mentions = _discourse(norm, mentions, people, sentence_list)
+    mentions = sorted(mentions + _defined_abbreviations(norm, mentions), key=lambda m: m.start)
     sentence_of = _sentence_finder(sentence_list)
     mentions = [_with(m, text=text[m.start : m.end], sentence=sentence_of(m.start)) for m in mentions]
     actors = [
@@ -187,6 +188,32 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
         if p.country or p.organisation
     ]
     return mentions, actors
+
+
+# "the Kuwait Fund for Arab Economic Development (KFAED)", "the Department of Foreign
+# Affairs (DFA)": a capitalised name, then its abbreviation in brackets
+DEFINED_ABBREVIATION = re.compile(r"((?:[A-Z][\w'’-]*|of|for|and|the|on|de|des|du)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|on|de|des|du)){1,9})[ \t]+\(([A-Z][A-Z.&-]{1,7})\)")
+
+
+def _defined_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Later uses of an abbreviation the article defines for a state's body: the name in
+    full names the state ("Kuwait Fund ...", "Nigeria's Department of ..."), so does the
+    abbreviation ("KFAED had announced ..."). Abbreviations the gazetteer knows are left
+    to it."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for match in DEFINED_ABBREVIATION.finditer(text):
+        name_start, abbreviation = match.start(1), match.group(2)
+        inside = [m for m in mentions if name_start <= m.start < match.end(1) and m.kind == "state" and m.country]
+        states = {m.country for m in inside}
+        if len(states) != 1 or any(m.start <= match.start(2) < m.end for m in mentions):
+            continue
+        country = next(iter(states))
+        for use in re.finditer(rf"(?<![\w.]){re.escape(abbreviation)}(?![\w])", text[match.end() :]):
+            start, end = match.end() + use.start(), match.end() + use.end()
+            if not any(a <= start < b for a, b in taken):
+                out.append(Mention(start, end, abbreviation, "state", country=country, name=kb.states().get(country, country)))
+    return out
 
 
 def _organisation_official(p: Person) -> Actor:

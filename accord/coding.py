@@ -154,6 +154,8 @@ def _partner_objects(token: Token) -> list[Token]:
     out = _prep_objects(token, "with")
     if not out and _is_noun(token):
         out = [w for p in ("on", "over", "about") for topic in _prep_objects(token, p) if _is_noun(topic) for w in _prep_objects(topic, "with")]
+    if not out:  # "signing a loan agreement worth $40 million with Senegal": "with" hung on "worth"
+        out = [w for c in token.children if c.dep_ == "prep" and c.lower_ in {"worth", "valued"} for w in _prep_objects(c, "with")]
     return out
 
 

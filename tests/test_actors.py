@@ -139,3 +139,10 @@ def test_a_states_own_security_council_is_not_the_un_one():
 def test_a_portfolio_between_the_state_and_the_title_keeps_the_state():
     found, _ = mentions_of("Iranian Roads and Urban Development Minister Farzaneh Sadeq met Iraq's Deputy Transport Minister Hazem Razi Al-Hafazi.")
     assert [(m.name, m.country) for m in found if m.kind == "person"] == [("Farzaneh Sadeq", "IRN"), ("Hazem Razi Al-Hafazi", "IRQ")]
+
+
+def test_an_abbreviation_the_article_defines_for_a_states_body_names_the_state():
+    found, _ = mentions_of("A loan was signed by the Kuwait Fund for Arab Economic Development (KFAED). Later KFAED lent to Senegal.")
+    assert [(m.text, m.country) for m in found if m.text == "KFAED"] == [("KFAED", "KWT")]
+    found, _ = mentions_of("The World Health Organization (WHO) met. WHO said so.")
+    assert not [m for m in found if m.text == "WHO" and m.country]
