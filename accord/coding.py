@@ -1628,11 +1628,12 @@ def _occasion_date(triggers: list[Trigger], dates: list[DateMention], clauses: l
         if trigger.entry.code[:2] != "04":
             continue
         verb = _clause_verb(doc[trigger.token])
+        own = [d for d in dates if not d.future and not _date_describes_noun(doc, d, trigger)]  # not "China's founding in 1949"
         for d, clause in zip(dates, clauses, strict=True):
-            if not d.future and clause == verb:
+            if d in own and clause == verb:
                 return d.date
-        for d in dates:
-            if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end):
+        for d in own:
+            if _near(trigger, sentence.start + d.start, sentence.start + d.end):
                 return d.date
     return None
 

@@ -550,3 +550,9 @@ def test_a_deal_worth_a_sum_with_a_state_is_with_it():
     found = triples("The Kuwait Fund for Arab Economic Development (KFAED) lent to Mali. KFAED had announced on Friday signing "
                     "a loan agreement worth KD 12 million with Senegal.")
     assert {("KWT", "SEN", "057"), ("SEN", "KWT", "057")} <= found
+
+
+def test_the_date_of_a_founding_is_not_the_date_of_the_talk_it_is_the_anniversary_of():
+    article = parse_text(' date 2024-10-02 Speaking to Russian President Vladimir Putin amid the 75th anniversary of communist '
+                         'China\'s founding in 1949, Xi Jinping expressed a desire to "expand" relations between the two nations.', "t.txt")
+    assert {e.date for e in extract(article).events} == {"2024-10-02"}
