@@ -712,6 +712,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             holders += [o for o in _direct_objects(token) if _prep_objects(o, entry.prep)]
     if entry.kind == "adj" and token.dep_ == "acomp":
         holders.append(token.head)
+    if entry.kind == "noun" and token.dep_ in {"dobj", "obj"} and _is_verb(token.head) and token.head.i < token.i:
+        holders.append(token.head)  # "launched airstrikes on Gaza": the parse hangs "on" on the verb
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
     if target == "none":
         return []

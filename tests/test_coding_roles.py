@@ -556,3 +556,7 @@ def test_the_date_of_a_founding_is_not_the_date_of_the_talk_it_is_the_anniversar
     article = parse_text(' date 2024-10-02 Speaking to Russian President Vladimir Putin amid the 75th anniversary of communist '
                          'China\'s founding in 1949, Xi Jinping expressed a desire to "expand" relations between the two nations.', "t.txt")
     assert {e.date for e in extract(article).events} == {"2024-10-02"}
+
+
+def test_the_target_of_a_force_noun_may_hang_on_its_verb():
+    assert ("ISR", "PSE", "195") in triples("Israel launched airstrikes on Gaza.")
