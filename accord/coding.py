@@ -747,7 +747,10 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         words = _prep_objects(talks, "between") + _prep_objects(talks, "with")
         if talks.dep_ == "pobj" and talks.head.lower_ == "of" and talks.head.head.lower_ in _quantity_nouns():
             talks = talks.head.head  # "held four rounds of talks mediated by Oman"
-        found = _actors_or_doers(words, actors) or [side for side in ([m] for m in _noun_sources(talks, actors)) if set(_countries(side[0])) - source_states]
+        parties = _noun_sources(talks, actors)
+        if not parties and talks.dep_ == "pobj" and _is_verb(talks.head.head):  # "agreed to a ceasefire brokered by Egypt"
+            parties = [m for t in _subject_tokens(talks.head.head) for m in actors.of(t)]
+        found = _actors_or_doers(words, actors) or [side for side in ([m] for m in parties) if set(_countries(side[0])) - source_states]
     if found:
         return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
@@ -1372,6 +1375,9 @@ def _coded(
     # "not happy with Russia's strike": the words before belong to the feeling the act is named in
     named_in_passing = (entry.kind == "noun" and token.dep_ == "pobj" and token.head.head.tag_ in {"JJ", "JJR"}
                         and not any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in token.children))
+    # "agreed to a ceasefire brokered by Egypt": a participle describing a noun tells what was done
+    named_in_passing = named_in_passing or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} for c in token.children))
     modality = _parse_modality(token) or ("asserted" if named_in_passing else _modality(ctx.norm, sentence, trigger))
     if modality == "negated":
         rejection = _rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
@@ -1554,6 +1560,8 @@ def _parse_modality(token: Token) -> str:
         below, node = node, node.head
         if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
             break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
+        if below.dep_ == "acl" and below.tag_ in {"VBN", "VBD"} and _is_noun(node):
+            break  # "agreed to a ceasefire brokered by Egypt": the brokering is told, not intended
         if below.dep_ == "pobj" and _is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
             break  # "the only outcome of the meeting ... they had agreed to": the meeting is told, not intended
         word = node.lower_

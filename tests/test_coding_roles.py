@@ -560,3 +560,8 @@ def test_the_date_of_a_founding_is_not_the_date_of_the_talk_it_is_the_anniversar
 
 def test_the_target_of_a_force_noun_may_hang_on_its_verb():
     assert ("ISR", "PSE", "195") in triples("Israel launched airstrikes on Gaza.")
+
+
+def test_a_ceasefire_brokered_by_a_state_is_its_mediation_between_those_who_agreed_to_it():
+    found = triples("Israel and Islamic Jihad agreed to a ceasefire brokered by Egypt on Sunday.")
+    assert {("EGY", "ISR", "045"), ("EGY", "PSE", "045")} <= found
