@@ -297,6 +297,9 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     # "their readiness to impose consequences": the act intended is the event, not the readiness
     intending = {t.token for t in found if t.entry.kind == "noun" and heads[t.token].lower_ in kb.lexicon()["intent_nouns"]
                  and any(c.dep_ == "acl" and c.i in heads for c in heads[t.token].children)}
+    # "is willing to cooperate with Burkina Faso": the act one is ready for is the event, with its own target
+    intending |= {t.token for t in found if t.entry.kind == "adj" and heads[t.token].lower_ in kb.lexicon()["intent_adjectives"]
+                  and any(c.dep_ == "xcomp" and c.i in heads for c in heads[t.token].children)}
     # "an Israeli airstrike killed a Syrian businessman": one act, the weapon's (its target is the verb's object)
     weapon_of = {t.token for t in found if t.entry.kind == "verb" and t.entry.code[:2] in _force_roots()
                  and any(c.dep_ in SUBJECT_DEPS and c.i in heads and _weapon(found, c.i) for c in heads[t.token].children)}

@@ -565,3 +565,8 @@ def test_the_target_of_a_force_noun_may_hang_on_its_verb():
 def test_a_ceasefire_brokered_by_a_state_is_its_mediation_between_those_who_agreed_to_it():
     found = triples("Israel and Islamic Jihad agreed to a ceasefire brokered by Egypt on Sunday.")
     assert {("EGY", "ISR", "045"), ("EGY", "PSE", "045")} <= found
+
+
+def test_readiness_to_do_an_act_with_its_own_target_is_that_act_intended():
+    found = triples("Cote d'Ivoire is willing to cooperate with Burkina Faso in border areas, and Benin blamed a lack of cooperation with its neighbours.")
+    assert ("CIV", "BFA", "032") in found and not {t for t in found if t[:2] == ("CIV", "BEN")}
