@@ -570,3 +570,8 @@ def test_a_ceasefire_brokered_by_a_state_is_its_mediation_between_those_who_agre
 def test_readiness_to_do_an_act_with_its_own_target_is_that_act_intended():
     found = triples("Cote d'Ivoire is willing to cooperate with Burkina Faso in border areas, and Benin blamed a lack of cooperation with its neighbours.")
     assert ("CIV", "BFA", "032") in found and not {t for t in found if t[:2] == ("CIV", "BEN")}
+
+
+def test_a_threat_naming_no_one_is_aimed_at_the_articles_other_party():
+    found = triples("Russian President Vladimir Putin spoke with Finnish President Alexander Stubb. Moscow warned of repercussions.", "2025-05-21")
+    assert ("RUS", "FIN", "130") in found
