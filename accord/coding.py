@@ -1345,13 +1345,18 @@ def _undergone(
     token = doc[trigger.token]
     if token.dep_ == "aux":  # "Rubio said Iran must not enrich uranium": the modal's verb
         token = token.head
-    targets = [m for t in _subject_tokens(token) for m in actors.of(t)]
+    subjects = _subject_tokens(token)
+    targets = [m for t in subjects for m in actors.of(t)]
     sources: list[Mention] = []
     node = token
     while node.dep_ in {"ccomp", "conj", "advcl", "acomp"} and node.head is not node and not sources:
         node = node.head
         if _is_verb(node) and node.lower_ in _verb_forms("speech"):
             sources = [m for t in _subject_tokens(node) for m in actors.of(t, refer_back=False)]
+            told = [m for o in _direct_objects(node) for m in actors.of(o)]
+            own = [c for c in token.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            if told and own and all(t.tag_ == "PRP" for t in own):
+                targets = told  # "warned Seoul that it would face consequences": "it" is whom it warned
     if not sources:
         speaker = _speaker(doc, actors)
         sources = [speaker] if speaker is not None else []

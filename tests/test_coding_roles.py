@@ -575,3 +575,7 @@ def test_readiness_to_do_an_act_with_its_own_target_is_that_act_intended():
 def test_a_threat_naming_no_one_is_aimed_at_the_articles_other_party():
     found = triples("Russian President Vladimir Putin spoke with Finnish President Alexander Stubb. Moscow warned of repercussions.", "2025-05-21")
     assert ("RUS", "FIN", "130") in found
+
+
+def test_it_in_a_warning_is_whom_it_warns():
+    assert ("PRK", "KOR", "130") in triples("North Korea warned South Korea that it would face grave consequences.")
