@@ -684,6 +684,8 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         return []  # "a repeat of the militants' attacks": a doer named that is no state
     if force and not out and not owner and (earlier := actors.force_referred(token)):
         return earlier  # "This attack targeted a residence in Erbil": the doer of the attack told before
+    if not out and token.lower_ in kb.lexicon()["of_doer_nouns"]:  # "the visit of the Saudi Speaker to Egypt"
+        out += [m for p in _prep_objects(token, "of") for m in actors.of(p)]
     by = _prep_objects(token, "by")
     for p in by:  # "the visit by Pelosi"; for force, "the strike by Ukrainian drones": the weapons' state
         out += actors.of(p) or ([m for side in _actors_or_doers([p], actors) for m in side] if force else [])
@@ -1244,6 +1246,9 @@ def _events_of(
             # parse hangs "between" on the verb
             others = _actors_or_doers(_prep_objects(token.head, "between"), actors)
         subject_sides = [[m for m in side if _is_party(m)] for side in sources]
+        if not any(subject_sides) and trigger.object is not None and _is_passive(token):
+            # "Russian-Armenian talks were held in Yerevan": the parties named on the noun
+            subject_sides = [[m] for m in _noun_sources(doc[trigger.object], actors) if _is_party(m)]
         lone = not others and len({c for side in subject_sides for m in side for c in _countries(m)}) < 2
         if entry.kind == "noun" and lone:
             return []  # "their hostility toward education", "the talks": a joint act with one party named is no event

@@ -579,3 +579,9 @@ def test_a_threat_naming_no_one_is_aimed_at_the_articles_other_party():
 
 def test_it_in_a_warning_is_whom_it_warns():
     assert ("PRK", "KOR", "130") in triples("North Korea warned South Korea that it would face grave consequences.")
+
+
+def test_talks_held_by_a_pair_named_on_the_noun_and_the_visit_of_someone():
+    assert {("RUS", "ARM", "04"), ("ARM", "RUS", "04")} <= roots("Russian-Armenian talks were held in Yerevan on Monday.")
+    assert ("ETH", "KEN", "042") in triples("The state visit of Prime Minister Abiy Ahmed of Ethiopia to Kenya began on Monday.")
+    assert ("USA", "VNM", "042") in triples("Biden began a tour of Vietnam on Sunday.", "2023-09-10")
