@@ -599,8 +599,9 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         return _subject_tokens(token.head, depth + 1)
     if token.dep_ == "pcomp" and _is_verb(token.head.head):
         governing = token.head.head
-        objects = [c for c in governing.children if c.dep_ in {"dobj", "obj"}]
+        objects = [c for c in governing.children if c.dep_ in {"dobj", "obj"}] if token.head.lower_ in {"of", "for", "from", "into"} else []
         if objects:  # "accused Qatar of supporting", "blamed Serbia for abducting": the object does it
+            # (but "after speaking with Putin, Trump called Macron": Trump spoke)
             return _expand(objects)
         return _subject_tokens(governing, depth + 1)  # "looked forward to meeting", "agreed on pursuing"
     if token.dep_ == "relcl":

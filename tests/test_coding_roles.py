@@ -585,3 +585,8 @@ def test_talks_held_by_a_pair_named_on_the_noun_and_the_visit_of_someone():
     assert {("RUS", "ARM", "04"), ("ARM", "RUS", "04")} <= roots("Russian-Armenian talks were held in Yerevan on Monday.")
     assert ("ETH", "KEN", "042") in triples("The state visit of Prime Minister Abiy Ahmed of Ethiopia to Kenya began on Monday.")
     assert ("USA", "VNM", "042") in triples("Biden began a tour of Vietnam on Sunday.", "2023-09-10")
+
+
+def test_who_does_an_act_in_an_after_clause_is_the_subject_of_the_main_clause():
+    found = roots("After speaking with Putin, Trump called Macron.", "2025-05-21")
+    assert ("USA", "RUS", "04") in found and ("FRA", "RUS", "04") not in found
