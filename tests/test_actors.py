@@ -146,3 +146,8 @@ def test_an_abbreviation_the_article_defines_for_a_states_body_names_the_state()
     assert [(m.text, m.country) for m in found if m.text == "KFAED"] == [("KFAED", "KWT")]
     found, _ = mentions_of("The World Health Organization (WHO) met. WHO said so.")
     assert not [m for m in found if m.text == "WHO" and m.country]
+
+
+def test_a_capital_that_is_also_a_name_is_the_state_after_a_verb_aimed_at_it():
+    found, _ = mentions_of("China urged Washington to abandon the plan. George Washington was the first president.")
+    assert [(m.text, m.country) for m in found if "Washington" in m.text] == [("Washington", "USA")]
