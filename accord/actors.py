@@ -205,10 +205,10 @@ def _defined_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     for match in DEFINED_ABBREVIATION.finditer(text):
         name_start, abbreviation = match.start(1), match.group(2)
         inside = [m for m in mentions if name_start <= m.start < match.end(1) and m.kind == "state" and m.country]
-        states = {m.country for m in inside}
+        states = {m.country for m in inside if m.country}
         if len(states) != 1 or any(m.start <= match.start(2) < m.end for m in mentions):
             continue
-        country = next(iter(states))
+        country: str = next(iter(states))
         for use in re.finditer(rf"(?<![\w.]){re.escape(abbreviation)}(?![\w])", text[match.end() :]):
             start, end = match.end() + use.start(), match.end() + use.end()
             if not any(a <= start < b for a, b in taken):

@@ -188,9 +188,9 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
                 if p.dep_ == "pobj" and _names(p, entry.objects):
                     return p
                 if p.dep_ == "pobj" and p.lower_ in _quantity_nouns():  # "hit Kenya with dozens of drones"
-                    inner = next((q for q in _prep_objects(p, "of") if _names(q, entry.objects)), None)
-                    if inner is not None:
-                        return inner
+                    counted = next((q for q in _prep_objects(p, "of") if _names(q, entry.objects)), None)
+                    if counted is not None:
+                        return counted
     return None
 
 
