@@ -30,13 +30,19 @@ def test_lexicon_has_every_list_the_code_reads():
     for key in ("person_pronouns", "object_pronouns", "group_phrases", "role_nouns", "honorifics", "name_particles", "not_names",
                 "prepositions", "requested", "clause_openers", "determiners", "negations", "hypothetical", "future", "not_actors",
                 "lowercase_titles", "intent_codes", "locative_prepositions", "people_nouns", "institution_nouns", "quantity_nouns",
-                "surname_first_countries", "state_envoy_titles"):
+                "surname_first_countries", "state_envoy_titles", "joint_only_verbs", "speaking_for_nouns", "other_party_nouns",
+                "reason_prepositions", "governing_nouns", "diplomatic_posts", "fixed_phrases", "appeal_nouns", "purpose_nouns",
+                "force_nouns", "of_doer_nouns", "future_roots", "host_acts"):
         assert lex.get(key), f"lexicon.yaml lacks {key}"
+    roots = {code[:2] for code in kb.cameo_codes()}
+    assert set(lex["future_roots"]) <= roots and set(lex["implicit_target_roots"]) <= roots
+    assert all(code in kb.cameo_codes() for code in lex["host_acts"])
+    assert all(len(phrase.split()) > 1 or "-" in phrase for phrase in lex["fixed_phrases"])  # a phrase the tokenizer would split
     for code in lex["intent_codes"].values():
         assert code in kb.cameo_codes()
     for iso3 in lex["surname_first_countries"]:
         assert iso3 in kb.states()
-    for key in ("people_nouns", "institution_nouns", "quantity_nouns"):
+    for key in ("people_nouns", "institution_nouns", "quantity_nouns", "force_nouns", "governing_nouns", "appeal_nouns", "purpose_nouns"):
         assert all(isinstance(w, str) and w == w.lower() for w in lex[key]), key
 
 
