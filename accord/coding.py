@@ -445,7 +445,7 @@ class _Actors:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += [x for w in _expand([p]) for x in self.of(w, depth + 1)]
-            elif c.dep_ == "acl" and c.lower_ in {"led", "headed"}:  # "a delegation led by Iran's defence minister"
+            elif c.dep_ == "acl" and c.lower_ in kb.lexicon()["leading_participles"]:  # "a delegation led by Iran's defence minister"
                 out += [x for p in _prep_objects(c, "by") for x in self.of(p, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
@@ -638,7 +638,7 @@ def _purpose(token: Token) -> bool:
     if any(c.lower_ == "how" and c.dep_ in {"advmod", "mark"} for c in token.children):
         return True
     head = token.head
-    if token.dep_ == "pcomp" and head.lower_ == "at" and head.head.lower_ in {"aimed", "aiming", "aims"}:
+    if token.dep_ == "pcomp" and head.lower_ == "at" and head.head.lower_ in kb.lexicon()["aim_words"]:
         return True
     return token.dep_ == "acl" and head.lower_ in kb.lexicon()["purpose_nouns"]
 
@@ -793,7 +793,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if entry.code[:2] in kb.lexicon()["place_target_roots"] and entry.frame != "mutual":
         # "launched strikes in response to New Delhi's military operation": whom force answers
         answered = [w for h in (token, *( [token.head] if entry.kind == "noun" and _is_verb(token.head) else []))
-                    for r in _prep_objects(h, "in") if r.lower_ in {"response", "retaliation", "reprisal"}
+                    for r in _prep_objects(h, "in") if r.lower_ in kb.lexicon()["response_nouns"]
                     for p in ("to", "for") for w in _prep_objects(r, p)]
         found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(answered, actors)]
         if any(found):
