@@ -723,6 +723,12 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
     if target == "none":
         return []
+    if entry.code[:3] in kb.lexicon()["host_acts"]:
+        # "expel ten diplomats - three each from Estonia and Latvia and four from Lithuania": counts by state
+        counts = [c for c in token.children if c.dep_ == "npadvmod" and (c.tag_ == "CD" or c.lower_ in _NUMBER_WORDS)]
+        counted = [side for n in counts for c in (n, *n.conjuncts) for side in _actors_or_doers(_prep_objects(c, "from"), actors)]
+        if counted:
+            return counted
     if obj is not None and not entry.target:
         own = [side for side in _actors_or_doers([obj], actors, act=token) if any(set(_countries(m)) - source_states for m in side)]
         if own:
@@ -1583,6 +1589,10 @@ def _parse_modality(token: Token) -> str:
             return "hypothetical"  # "Trump may well move to normalize relations"
         if _is_verb(node) and word in _verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
+        if _is_verb(node) and word in _verb_forms("decision_verbs") and below.dep_ == "xcomp":
+            if any(c.dep_ == "neg" for c in (*node.children, *below.children)):
+                return "negated"  # "Russia decided not to expel the diplomats"
+            return ""  # "Russia decided to expel ten diplomats": the decision is the act (as its own words say)
         if _is_verb(node) and word in _verb_forms("intent_verbs") and below.dep_ != "ccomp":
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
         if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:

@@ -590,3 +590,10 @@ def test_talks_held_by_a_pair_named_on_the_noun_and_the_visit_of_someone():
 def test_who_does_an_act_in_an_after_clause_is_the_subject_of_the_main_clause():
     found = roots("After speaking with Putin, Trump called Macron.", "2025-05-21")
     assert ("USA", "RUS", "04") in found and ("FRA", "RUS", "04") not in found
+
+
+def test_diplomats_expelled_in_counts_by_state_and_a_decision_to_expel_is_the_expulsion():
+    found = triples("Russia decided to expel ten diplomats of the Baltic states - three each from Estonia and Latvia and four "
+                    "from Lithuania.")
+    assert {("RUS", "EST", "166"), ("RUS", "LVA", "166"), ("RUS", "LTU", "166")} <= found
+    assert not triples("Russia decided not to expel the Estonian diplomats.")
