@@ -711,7 +711,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     holders = [token]
     obj = doc[trigger.object] if trigger.object is not None else None  # the word the entry matched, as find_triggers found it
     if obj is not None:
-        holders.append(obj)
+        holders += [obj, *obj.conjuncts]  # "dispatching its intelligence chief and the army's chief of staff to Moscow"
     if entry.prep:  # "called for an investigation and an explanation from Israel"
         holders += _expand(_prep_objects(token, entry.prep))
         if obj is None and entry.kind == "verb":  # "blamed the attack on India": on the object

@@ -597,3 +597,9 @@ def test_diplomats_expelled_in_counts_by_state_and_a_decision_to_expel_is_the_ex
                     "from Lithuania.")
     assert {("RUS", "EST", "166"), ("RUS", "LVA", "166"), ("RUS", "LTU", "166")} <= found
     assert not triples("Russia decided not to expel the Estonian diplomats.")
+
+
+def test_envoys_sent_in_a_list_whose_destination_hangs_on_the_last_one():
+    found = triples("Ankara obtained Russia's blessing, dispatching its chief of intelligence and the army's chief of staff to "
+                    "Moscow in recent days.")
+    assert {("TUR", "RUS", "042"), ("RUS", "TUR", "043")} <= found
