@@ -54,6 +54,12 @@ OCCASION_PREPOSITIONS = {"during", "in", "at", "after", "following", "on", "over
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 TALK_ROOTS = {"01", "04"}  # acts of saying and consulting: what they are about is a topic
 HYPHENS = frozenset({"-", "–", "—"})
+
+
+def _before_hyphen(word: Token) -> list[Token]:
+    """The words of a hyphenated pair that lead up to the word: "US" in "US-Turkish",
+    "Canadian" in "Canadian-American"."""
+    return [g for g in word.children if g.i < word.i and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS]
 GENERIC_TARGET_PREPOSITIONS = ("to", "with", "against", "on", "toward", "towards", "over", "at", "for", "of")
 
 
@@ -357,11 +363,13 @@ class _Actors:
         last = before[-1][0]
         return [_state_mention(next(c for sentence, c in before if sentence == last))]
 
-    def named_before(self, token: Token, owners: bool = True) -> list[str]:
+    def named_before(self, token: Token, owners: bool = True, officials: bool = False) -> list[str]:
         """The states the article names before a word, the latest first, each once
-        (without `owners`, not those named only as a possessor: "Israel's disregard")."""
+        (without `owners`, not those named only as a possessor: "Israel's disregard";
+        with `officials`, the states of the officials it names too)."""
         at = self.sentence.start + token.idx
-        return list(dict.fromkeys(c for start, c in reversed(self.named) if start < at and (owners or start not in self.owners)))
+        named = sorted(self.named + [(start, c) for start, c, _ in self.people]) if officials else self.named
+        return list(dict.fromkeys(c for start, c in reversed(named) if start < at and (owners or start not in self.owners)))
 
     def described(self, token: Token) -> list[Mention]:
         """The state a description stands for: "the Gulf state", "the North African
@@ -438,8 +446,7 @@ class _Actors:
                 for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
                     out += self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
                     # "a Canadian-American national": both states of a hyphenated pair
-                    out += [x for g in w.children if g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS and g.i < w.i
-                            for x in self._named(g)]
+                    out += [x for g in _before_hyphen(w) for x in self._named(g)]
             elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]):
                 # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman"
                 for p in c.children:
@@ -673,8 +680,7 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
             # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
-            out += [m for g in c.children if g.dep_ in {"npadvmod", "compound", "amod"} and g.i < c.i
-                    and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS for m in actors.of(g) if m not in out]
+            out += [m for g in _before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod"} for m in actors.of(g) if m not in out]
     head = token.head
     if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head is not token:
         return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
@@ -849,9 +855,7 @@ def _envoys_host(token: Token, actors: _Actors) -> list[Side]:
     guests = {c for d in token.children if d.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.of(d) for c in _countries(m)}
     if not guests:
         return []
-    at = actors.sentence.start + token.idx
-    named = sorted([(start, c) for start, c in actors.named if start < at] + [(start, c) for start, c, _ in actors.people if start < at])
-    other = [c for _, c in reversed(named) if c not in guests]
+    other = [c for c in actors.named_before(token, officials=True) if c not in guests]
     return [[_state_mention(other[0])]] if other else []
 
 
@@ -970,7 +974,8 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) 
     "implied": one of the article's two participants (the other may be implied); ""
     when it cannot."""
     named = {c for m in mentions for c in _countries(m)}
-    if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(text) or named and _refers_to_force(text):
+    words = [w.lower() for w in WORDS.findall(text)]
+    if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(words, text) or named and _refers_to_force(words):
         return "named"
     return "implied" if named & set(participants) else ""
 
@@ -987,16 +992,16 @@ def _demonym_states(text: str) -> set[str]:
     return {demonyms[m.group(1)] for m in MODIFIER.finditer(text) if m.group(1) in demonyms}
 
 
-def _refers_to_parties(text: str) -> bool:
-    """Does the sentence hold a plural reference ("both sides", "the two countries")?"""
+def _refers_to_parties(words: list[str], text: str) -> bool:
+    """Does the sentence (its lower-cased words, and its text) hold a plural reference
+    ("both sides", "the two countries") or a singular one ("its ambassador")?"""
     plural = _plural_references()
-    words = [w.lower() for w in WORDS.findall(text)]
     return any(w in plural for w in words) or bool(SINGULAR_REFERENCE.search(text))
 
 
-def _refers_to_force(text: str) -> bool:
-    """Does the sentence name an act of force told before ("condemned this attack")?"""
-    words = [w.lower() for w in WORDS.findall(text)]
+def _refers_to_force(words: list[str]) -> bool:
+    """Does the sentence (its lower-cased words) name an act of force told before
+    ("condemned this attack")?"""
     force = kb.lexicon()["force_nouns"]
     return any(w in {"this", "that", "these", "those", "the"} and n in force for w, n in zip(words, words[1:], strict=False))
 
