@@ -134,12 +134,42 @@ def _direct_objects(token: Token) -> list[Token]:
         objects = [token.head if c.lower_ in RELATIVE_PRONOUNS else c for c in objects]
     if _is_passive(token):
         objects += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not objects and _hyphen_agent(token):  # "a Turkish-brokered deal": the deal
+        objects.append(token.head)
     if not objects and token.dep_ in {"acl", "relcl"} and (_is_noun(token.head) or token.head.tag_ == "PRP"):
         if token.dep_ == "acl" or not any(c.dep_ in {"dobj"} for c in token.children):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             if token.dep_ == "acl" or (subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS):
                 objects.append(token.head)
     return [o for obj in objects for o in (obj, *obj.conjuncts)]
+
+
+def _hyphen_agent(token: Token) -> list[Token]:
+    """"a US-brokered ceasefire", "Qatari-mediated talks": the word a hyphen joins to a
+    participle before a noun names who did it (the parse makes it the participle's
+    modifier, and the participle the noun's)."""
+    doc = token.doc
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.i < 2 or doc[token.i - 1].text != "-":
+        return []
+    return [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i == token.i - 2]
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs on, through the nouns between: "agreed
+    to a ceasefire at talks" (talks -> agreed); None when the phrase is not a verb's."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if _is_verb(node):
+            return node
+    return None
+
+
+def _describes_noun(token: Token) -> bool:
+    """A participle that describes a noun: "talks mediated by Oman", "Oman-mediated talks"."""
+    return _is_noun(token.head) and (token.dep_ == "acl" or bool(_hyphen_agent(token)))
 
 
 def _prep_objects(token: Token, preposition: str) -> list[Token]:
@@ -287,7 +317,8 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
         if best is None:
             continue
         score, entry, obj, lemma = best
-        if obj is not None:
+        if obj is not None and "between" not in entry.target.split("|"):
+            # (but "brokered talks between Israel and Hamas": the talks are the parties' act, the brokering the broker's)
             objects_of_triggers[obj.i] = score[1] - len(lemma.split())
         words[token.i] = len(lemma.split())
         start = doc[token.i - (len(lemma.split()) - 1)].idx
@@ -576,7 +607,7 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _expand([token.head])
-        if subjects[0].lower_ in {"they", "it", "we", "each", "both"} and token.dep_ in {"ccomp", "advcl", "conj"} and token.head is not token:
+        if subjects[0].lower_ in {"they", "it", "we", "each", "both"} and token.dep_ in {"ccomp", "advcl", "conj"} and token.head != token:
             # "Saudi Arabia, Egypt and Bahrain announced they were severing ties": the matrix subject
             return _subject_tokens(token.head, depth + 1) or _expand(subjects)
         return _expand(subjects)
@@ -602,7 +633,7 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
             if not agents and token.head.dep_ in {"dobj", "obj"} and _is_verb(token.head.head):
                 return _subject_tokens(token.head.head, depth + 1)
         return _expand(agents)
-    if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head is not token:
+    if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head != token:
         return _subject_tokens(token.head, depth + 1)
     if token.dep_ == "pcomp" and _is_verb(token.head.head):
         governing = token.head.head
@@ -620,7 +651,7 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     """Is the verb the act an appeal or a demand asks for ("urged Russia to withdraw",
     "demanded that Russia withdraw its troops")?"""
     head = token.head
-    if head is token:
+    if head == token:
         return False
     own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)  # not "diplomats were declared ..., X told reporters"
     if token.dep_ in {"xcomp", "ccomp"} and not own_subject and any(c.dep_ in {"dobj", "obj"} for c in head.children):
@@ -675,14 +706,14 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     if force and not owner and token.dep_ in {"dobj", "obj"} and _is_verb(token.head):
         owner = _subject_tokens(token.head)
     for c in token.children:
-        if force and owner and c.dep_ == "compound" and c.tag_ == "NNP":
-            continue
+        if force and owner and c.dep_ == "compound" and c.tag_ == "NNP" or _hyphen_agent(c):
+            continue  # (nor "a UAE-mediated exchange": the UAE mediated it, others exchanged)
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
             # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
             out += [m for g in _before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod"} for m in actors.of(g) if m not in out]
     head = token.head
-    if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head is not token:
+    if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head != token:
         return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
     governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
     if not out and not governed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
@@ -698,10 +729,12 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         out += actors.of(p) or ([m for side in _actors_or_doers([p], actors) for m in side] if force else [])
     if out or by:
         return out  # "the visit by X": X, known or not
-    if token.dep_ in {"dobj", "obj", "attr", "oprd"} and _is_verb(head):
-        return [m for t in _subject_tokens(head) for m in actors.of(t)]
-    if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS and _is_verb(head.head):
-        return [m for t in _subject_tokens(head.head) for m in actors.of(t)]
+    verb = head if token.dep_ in {"dobj", "obj", "attr", "oprd"} else _verb_above(token) if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS else None
+    if verb is not None and _is_verb(verb):
+        subjects = _subject_tokens(verb)
+        if len(subjects) > 1 and any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her"} for c in token.children):
+            return []  # "following its mediation, Iran and Sweden agreed": "its" is not theirs
+        return [m for t in subjects for m in actors.of(t)]
     if token.dep_ in {"conj", "appos"} and _is_noun(head):
         return _noun_sources(head, actors)
     return out
@@ -759,16 +792,26 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                 found = _states_of_places(words, actors)  # "an incursion into the Kurdish enclave in Syria"
             if found:
                 break
-    if not found and "between" in target.split("|") and token.dep_ == "acl" and _is_noun(token.head):
+    if not found and "between" in target.split("|") and _describes_noun(token):
         # "talks mediated by Oman", "the US and Iran held talks, mediated by Oman": the parties of the talks
         talks = token.head
-        words = _prep_objects(talks, "between") + _prep_objects(talks, "with")
+        inner = _prep_objects(talks, "of") if talks.lower_ in _quantity_nouns() else []  # "two rounds of talks with Ethiopia mediated by Kenya"
+        words = [w for t in (talks, *inner) for p in ("between", "with") for w in _prep_objects(t, p)]
         if talks.dep_ == "pobj" and talks.head.lower_ == "of" and talks.head.head.lower_ in _quantity_nouns():
             talks = talks.head.head  # "held four rounds of talks mediated by Oman"
         parties = _noun_sources(talks, actors)
-        if not parties and talks.dep_ == "pobj" and _is_verb(talks.head.head):  # "agreed to a ceasefire brokered by Egypt"
-            parties = [m for t in _subject_tokens(talks.head.head) for m in actors.of(t)]
-        found = _actors_or_doers(words, actors) or [side for side in ([m] for m in parties) if set(_countries(side[0])) - source_states]
+        if not parties and (verb := _verb_above(talks)) is not None:
+            # "agreed to a ceasefire brokered by Egypt", "agreed to a ceasefire at talks hosted by Malaysia"
+            parties = [m for t in _subject_tokens(verb) for m in actors.of(t)]
+        # "talks with the United States mediated by Oman": between the talks' doer and the one named
+        found = _actors_or_doers(words, actors)
+        named = source_states | {c for side in found for m in side for c in _countries(m)}
+        found += [[m] for m in parties if set(_countries(m)) - named]
+    if not found and "between" in target.split("|") and entry.kind == "noun" and (led_to := _verb_above(token)) is not None:
+        # "agreed to a ceasefire after US mediation", "held five rounds of talks with Oman's mediation": the
+        # mediation was between the doers of the act it led to
+        parties = [m for t in _subject_tokens(led_to) for m in actors.of(t)]
+        found = [side for side in ([m] for m in parties) if set(_countries(side[0])) - source_states]
     if found:
         return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
@@ -1080,6 +1123,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     else:
         subjects = _subject_tokens(token)
         found = [side for t in subjects if (side := actors.of(t))]
+        if not found and "between" in trigger.entry.target.split("|"):  # "African Union-brokered talks": the broker
+            found = [side for t in _hyphen_agent(token) if (side := actors.of(t))]
         bare = all(t.lower_ in _agent_nouns() and not actors.of(t) for t in subjects)  # "by the government"
         if not found and bare and _is_passive(token) and trigger.entry.code in kb.lexicon()["host_acts"]:
             found = [[m] for m in _hosts(token, actors)]  # "diplomats in Moscow were declared persona non grata"
@@ -1109,7 +1154,7 @@ def _inside_noun_phrase(token: Token) -> bool:
     "a plan that would ...")? Such a clause is not the speaker's own act."""
     node = token
     for _ in range(10):
-        if node.head is node:
+        if node.head == node:
             return False
         if node.dep_ in {"acl", "relcl"}:
             return True
@@ -1182,7 +1227,7 @@ def _an_idea_of(token: Token) -> bool:
     """Is an event noun what an abstract noun is of ("the establishment of the QUAD
     meetings", "the importance of dialogue", "the idea of talks")? Then no act is reported."""
     node = token
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head != node:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in kb.lexicon()["topic_heads"]
 
@@ -1193,13 +1238,14 @@ def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
     ceasefire")? It is a topic, not an act reported."""
     node = token
     for _ in range(8):
-        if node.dep_ not in {"dobj", "pobj", "prep", "conj"} or node.head is node:
+        if node.dep_ not in {"dobj", "pobj", "prep", "conj"} or node.head == node:
             return False
         node = node.head
         if node.dep_ == "prep" and node.lower_ not in TOPIC_PREPOSITIONS and not (node.lower_ == "of" and node.head.tag_.startswith("NN")):
             return False
         if node.i in triggered and triggered[node.i].code[:2] in TALK_ROOTS:
-            return True
+            # (but "hosted a meeting between Russia and Ukraine": the meeting is what is hosted)
+            return not (token.head == node and token.dep_ in {"dobj", "obj"} and _names(token, triggered[node.i].objects))
         if _is_verb(node):
             return False  # a clause of its own: "said that talks were held" reports them
     return False
@@ -1207,7 +1253,7 @@ def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
 
 def _first_conjunct(token: Token) -> Token:
     """The first of coordinated words ("allow ..., release ... and enter into": allow)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
 
@@ -1232,7 +1278,7 @@ def _events_of(
         return _judged_conduct(trigger, doc, sentence, actors, dates, occasion, ctx)
     if entry.subject == "target":
         return _undergone(trigger, doc, sentence, actors, dates, occasion, ctx)
-    if token.dep_ == "amod" or _appeal_content(_first_conjunct(doc[_clause_verb(token)]), triggered):
+    if token.dep_ == "amod" and not _hyphen_agent(token) or _appeal_content(_first_conjunct(doc[_clause_verb(token)]), triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
@@ -1322,7 +1368,7 @@ def _judged_conduct(
     targets = [m for side in _actors_or_doers([noun], actors) for m in side]
     node = noun
     for _ in range(6):  # up to the verb the phrase depends on
-        if _is_verb(node) or node.head is node:
+        if _is_verb(node) or node.head == node:
             break
         node = node.head
     subjects = [m for t in _subject_tokens(node) for m in actors.of(t)] if _is_verb(node) else []
@@ -1366,7 +1412,7 @@ def _undergone(
     targets = [m for t in subjects for m in actors.of(t)]
     sources: list[Mention] = []
     node = token
-    while node.dep_ in {"ccomp", "conj", "advcl", "acomp"} and node.head is not node and not sources:
+    while node.dep_ in {"ccomp", "conj", "advcl", "acomp"} and node.head != node and not sources:
         node = node.head
         if _is_verb(node) and node.lower_ in _verb_forms("speech"):
             sources = [m for t in _subject_tokens(node) for m in actors.of(t, refer_back=False)]
@@ -1401,8 +1447,11 @@ def _coded(
     named_in_passing = (entry.kind == "noun" and token.dep_ == "pobj" and token.head.head.tag_ in {"JJ", "JJR"}
                         and not any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in token.children))
     # "agreed to a ceasefire brokered by Egypt": a participle describing a noun tells what was done
-    named_in_passing = named_in_passing or (token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+    named_in_passing = named_in_passing or (_describes_noun(token) and token.tag_ == "VBN" and not any(
         c.dep_ in {"aux", "auxpass", "neg"} for c in token.children))
+    # "agreed to a ceasefire at talks in Kuala Lumpur": the occasion of a past act took place
+    named_in_passing = named_in_passing or (entry.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
+                                            and (verb := _verb_above(token)) is not None and verb.tag_ == "VBD")
     modality = _parse_modality(token) or ("asserted" if named_in_passing else _modality(ctx.norm, sentence, trigger))
     if modality == "negated":
         rejection = _rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
@@ -1580,12 +1629,12 @@ def _parse_modality(token: Token) -> str:
             return "intended"
     node = token
     for _ in range(6):
-        if node.dep_ in {"ROOT"} or node.head is node:
+        if node.dep_ in {"ROOT"} or node.head == node:
             break
         below, node = node, node.head
         if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
             break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
-        if below.dep_ == "acl" and below.tag_ in {"VBN", "VBD"} and _is_noun(node):
+        if _describes_noun(below) and below.tag_ in {"VBN", "VBD"}:
             break  # "agreed to a ceasefire brokered by Egypt": the brokering is told, not intended
         if below.dep_ == "pobj" and _is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
             break  # "the only outcome of the meeting ... they had agreed to": the meeting is told, not intended
@@ -1681,7 +1730,7 @@ def _clause_verb(token: Token) -> int:
     """The verb of the clause a word is in (the word itself when it is a verb)."""
     node = token
     for _ in range(10):
-        if _is_verb(node) or node.head is node:
+        if _is_verb(node) or node.head == node:
             return node.i
         node = node.head
     return node.i
@@ -1706,7 +1755,7 @@ def _date_describes_noun(doc: Doc, date: DateMention, trigger: Trigger) -> bool:
         return False
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
         if node.i == trigger.token or _is_verb(node):

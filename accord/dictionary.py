@@ -254,7 +254,10 @@ def candidate_words(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]
     forms = surface_forms()
     out = []
     for m in WORD.finditer(text):
-        readings = forms.get(m.group().lower())
+        word = m.group().lower()
+        readings = forms.get(word)
+        if not readings and "-" in word:  # "a US-brokered ceasefire", "Oman-mediated talks"
+            readings = forms.get(word.rsplit("-", 1)[1])
         if readings:
             out.append((m.start(), m.end(), readings))
     return out
@@ -270,6 +273,7 @@ def may_code(text: str, implied_only: bool = False) -> bool:
     if not candidates:
         return False
     words = {w.lower() for w in WORD.findall(text)} | ({"$"} if "$" in text else set())  # "pledged $50 million"
+    words |= {part for w in words if "-" in w for part in w.split("-")}  # "Egypt-brokered talks"
     index = by_lemma()
     for _, _, readings in candidates:
         for reading in readings:

@@ -165,6 +165,39 @@ def test_a_mediator_mediates_between_the_parties_of_what_it_mediated():
     assert {("ARE", "RUS", "045"), ("ARE", "UKR", "045")} <= found
 
 
+def test_a_broker_joined_by_a_hyphen_mediates_between_the_parties():
+    found = triples("Sudan and South Sudan resumed Qatari-mediated talks in Doha on Monday.")
+    assert {("QAT", "SDN", "045"), ("QAT", "SSD", "045"), ("SDN", "SSD", "040")} <= found
+    found = triples("The Egypt-brokered truce between Israel and Islamic Jihad held overnight.")
+    assert {("EGY", "ISR", "045"), ("EGY", "PSE", "045")} <= found
+    # the broker is no party to what it brokered, and a state backing a group does not mediate
+    assert not {t for t in found if t[:2] in {("EGY", "EGY"), ("ISR", "EGY"), ("PSE", "EGY")}}
+    assert not {t for t in triples("Iran-backed militias attacked US troops in Syria.") if t[2] == "045"}
+
+
+def test_mediation_named_as_a_noun_is_between_those_whose_act_it_led_to():
+    found = triples("Armenia and Azerbaijan agreed to a prisoner exchange after US mediation.")
+    assert {("USA", "ARM", "045"), ("USA", "AZE", "045")} <= found
+    # "its" cannot be the two who agreed: the speaker's
+    found = triples("Following its mediation, Armenia and Azerbaijan agreed to exchange prisoners, Qatar said on Sunday.")
+    assert {("QAT", "ARM", "045"), ("QAT", "AZE", "045")} <= found
+    found = triples("Eritrea agreed to the deal after two rounds of talks with Ethiopia mediated by Kenya.")
+    assert {("KEN", "ERI", "045"), ("KEN", "ETH", "045")} <= found
+
+
+def test_talks_a_state_hosted_between_others_are_theirs_and_its_mediation():
+    found = triples("Kenya hosted a meeting between Ethiopia and Eritrea in Nairobi.")
+    assert {("KEN", "ETH", "045"), ("KEN", "ERI", "045"), ("ETH", "ERI", "040"), ("ERI", "ETH", "040")} <= found
+    found = triples("Ethiopia and Eritrea agreed to a ceasefire at talks in Nairobi hosted by Kenya.")
+    assert {("KEN", "ETH", "045"), ("KEN", "ERI", "045"), ("ETH", "ERI", "040")} <= found
+    assert ("ETH", "ERI", "036") not in found  # the talks they agreed at were held
+
+
+def test_mediators_act_for_their_states():
+    found = roots("Mediators from Egypt and Qatar met Hamas negotiators in Cairo.")
+    assert {("EGY", "PSE", "04"), ("QAT", "PSE", "04"), ("PSE", "EGY", "04")} <= found
+
+
 def test_condolences_go_to_the_other_participant_from_whoever_spoke():
     found = triples(" Readout of the call\n\nPrime Minister Kishida spoke today with Prime Minister Narendra Modi of India to express "
                     "his deepest condolences following the floods that have killed 40 people in three Indian states.")
