@@ -154,6 +154,25 @@ def _hyphen_agent(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i == token.i - 2]
 
 
+def _conditions(token: Token) -> list[Token]:
+    """The clauses that set a condition on a verb: "if the Europeans activate the snapback"."""
+    return [c for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
+
+
+def _announced(token: Token) -> bool:
+    """Is the act announced for the future, not done or tried: "will respond", "would
+    retaliate", "ready to respond", "vowed to retaliate", "respond if attacked"?"""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo"} for c in token.children) or _conditions(token):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and (head.lower_ in kb.lexicon()["intent_adjectives"]
+                                  or _is_verb(head) and head.lower_ in _verb_forms("intent_verbs") | _verb_forms("threat_verbs")):
+        return True
+    # "ready to use all means to respond": the purpose of an act announced
+    return (token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head != token
+            and _announced(head))
+
+
 def _verb_above(noun: Token) -> Token | None:
     """The verb a noun's prepositional phrase hangs on, through the nouns between: "agreed
     to a ceasefire at talks" (talks -> agreed); None when the phrase is not a verb's."""
@@ -812,6 +831,15 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # mediation was between the doers of the act it led to
         parties = [m for t in _subject_tokens(led_to) for m in actors.of(t)]
         found = [side for side in ([m] for m in parties) if set(_countries(side[0])) - source_states]
+    if not found and entry.when == "future":
+        # "if the Europeans activate the snapback, Iran will respond": whoever would meet the condition
+        met_by = [w for c in _conditions(token) for w in c.children if w.dep_ in SUBJECT_DEPS]
+        found = [side for side in _actors_or_doers(met_by, actors) if {c for m in side for c in _countries(m)} - source_states]
+        if not found and met_by:
+            return []  # "if the Europeans activate the snapback": someone named, not a state known
+        if not found:  # "concerns about Russia's aggressive actions towards Ukraine ... would respond with measures": whose conduct
+            found = next(([side] for w in doc if w.dep_ == "poss" and w.i < token.i
+                          if (side := actors.of(w)) and {c for m in side for c in _countries(m)} - source_states), [])
     if found:
         return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
@@ -1332,7 +1360,8 @@ def _events_of(
         unnamed = entry.target not in {"", "none", "object"} and not any(
             _prep_objects(h, p) for h in (token, *_expand(_direct_objects(token) + _prep_objects(token, entry.prep) if entry.prep else
                                                        _direct_objects(token))) for p in entry.target.split("|"))
-        implied = entry.target == "none" or (entry.target == "" or unnamed) and not other_objects
+        # "will respond to any aggression": a threat to the other party, unless its condition names someone else
+        implied = entry.target == "none" or (entry.target == "" or unnamed or entry.when == "future" and not _conditions(token)) and not other_objects
         if entry.target == "none" and _about_no_party(token, entry, actors):
             implied = False  # "expressed his hope that the final week of Ramadan will pass peacefully"
         if not targets_flat and entry.target == "none" and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
@@ -1453,6 +1482,10 @@ def _coded(
     named_in_passing = named_in_passing or (entry.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
                                             and (verb := _verb_above(token)) is not None and verb.tag_ == "VBD")
     modality = _parse_modality(token) or ("asserted" if named_in_passing else _modality(ctx.norm, sentence, trigger))
+    if entry.when == "future":
+        if modality not in {"intended", "hypothetical"} or not _announced(token):
+            return []  # "Iran responded with missile strikes": done, and coded by what was done
+        modality = "asserted"  # "Iran will respond forcefully if ...": a threat, made now
     if modality == "negated":
         rejection = _rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
         if rejection:  # "refused to meet", "did not support": a rejection, asserted

@@ -28,7 +28,7 @@ from .errors import KnowledgeError
 
 DICTIONARY_DIR = Path(__file__).parent / "knowledge" / "dictionary"
 KINDS = ("verb", "noun", "adj")
-KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "subject", "ex"}
+KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "subject", "when", "ex"}
 TARGET_PREPOSITIONS = {"on", "to", "with", "against", "at", "from", "for", "over", "of", "between", "into", "toward", "towards", "about", "in",
                        "regarding", "concerning", "around", "near", "off", "along", "across", "inside", "through", "upon", "among", "by"}
 FRAMES = {"directed", "mutual"}
@@ -51,6 +51,7 @@ class Entry:
     reverse: str = ""
     possessor: str = ""  # "target": whose the act or conduct named is, is its target ("China's unlawful behaviour")
     subject: str = ""  # "target": the verb's subject undergoes it, whoever says so is the source ("Seoul will face consequences")
+    when: str = ""  # "future": the act counts only as announced or on a condition ("Iran will respond if ..."): a threat
     example: str = ""
     where: str = ""  # file#index, for evidence
 
@@ -152,6 +153,9 @@ def entries() -> tuple[Entry, ...]:
             subject = _word(raw.get("subject", ""))
             if subject not in {"", "target"} or subject and kinds[0] == "noun":
                 raise DictionaryError(f"{where}: subject {subject!r}; expected `target`, on a verb or adj entry")
+            when = _word(raw.get("when", ""))
+            if when not in {"", "future"}:
+                raise DictionaryError(f"{where}: when {when!r}; expected `future`")
             reverse = str(raw.get("reverse", ""))
             if reverse and reverse not in codes:
                 raise DictionaryError(f"{where}: reverse code {reverse!r} is not in cameo.csv")
@@ -168,6 +172,7 @@ def entries() -> tuple[Entry, ...]:
                     reverse=reverse,
                     possessor=possessor,
                     subject=subject,
+                    when=when,
                     example=str(raw.get("ex", "")),
                     where=where,
                 )

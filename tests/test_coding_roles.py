@@ -193,6 +193,18 @@ def test_talks_a_state_hosted_between_others_are_theirs_and_its_mediation():
     assert ("ETH", "ERI", "036") not in found  # the talks they agreed at were held
 
 
+def test_a_response_announced_or_set_on_a_condition_is_a_threat_and_one_made_is_not():
+    assert ("KEN", "SOM", "130") in triples("Kenya's defence minister warned that Kenya would retaliate if Somali troops crossed the border.")
+    assert ("ISR", "IRN", "130") in triples("Israel will respond to Iran's attack at a time of its choosing, Netanyahu said.")
+    assert ("RUS", "EST", "130") in triples("Russia vowed to retaliate against Estonia.")
+    # done, tried or named in a question: no threat
+    assert not {t for t in triples("Iran responded to Israel's attack with missile strikes.") if t[2].startswith("13")}
+    assert not {t for t in triples("Somalia tried to respond to the claims of Kenya.") if t[2].startswith("13")}
+    # the condition names someone who is no state: no target is guessed, not even the article's other party
+    found = triples("Iran and the United States held talks in Oman. Iran warned that if the Europeans restore the sanctions, Iran will respond forcefully.")
+    assert ("IRN", "USA", "040") in found and not {t for t in found if t[2].startswith("13")}
+
+
 def test_mediators_act_for_their_states():
     found = roots("Mediators from Egypt and Qatar met Hamas negotiators in Cairo.")
     assert {("EGY", "PSE", "04"), ("QAT", "PSE", "04"), ("PSE", "EGY", "04")} <= found

@@ -73,6 +73,11 @@ def test_a_bad_entry_is_named_with_what_was_expected(tmp_path, monkeypatch):
         dictionary._files.cache_clear()
         dictionary.classes.cache_clear()
         assert dictionary.entries()[0].target == "on"  # YAML's boolean `on` is the word
+        (tmp_path / "01_statement.yaml").write_text('entries:\n  - {code: "010", verb: say, when: past}\n', encoding="utf-8")
+        for f in (dictionary._files, dictionary.classes, dictionary.entries):
+            f.cache_clear()
+        with pytest.raises(DictionaryError, match=r"01_statement.yaml#0: when 'past'; expected `future`"):
+            dictionary.entries()
     finally:
         for f in (dictionary._files, dictionary.classes, dictionary.entries):
             f.cache_clear()
@@ -81,6 +86,8 @@ def test_a_bad_entry_is_named_with_what_was_expected(tmp_path, monkeypatch):
 def test_inflected_forms_find_candidate_words():
     words = {w for _, _, readings in dictionary.candidate_words("Russia imposed sanctions and held talks") for _, w in readings}
     assert {"impose", "hold"} <= words
+    # the participle after a hyphen: "Qatari-mediated talks"
+    assert "mediate" in {w for _, _, readings in dictionary.candidate_words("Qatari-mediated talks resumed") for _, w in readings}
 
 
 def test_the_cheap_test_before_parsing_knows_which_acts_may_imply_their_target():
