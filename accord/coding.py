@@ -931,11 +931,28 @@ def _envoys_host(token: Token, actors: _Actors) -> list[Side]:
 
 
 def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
-    """The states places are or are in: "Syria", "the Kurdish enclave in Syria"."""
+    """The states places are or are in: "Syria", "the Kurdish enclave in Syria", "Erbil"."""
     found = [side for w in words if (side := [m for m in actors.of(w) if m.kind == "state"]
                                     or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)])]
     # "the northwestern Ukrainian region", "Syrian territory": a state word on the place
-    return found or [side for w in words for p in _prep_objects(w, "in") if (side := [m for m in actors.of(p) if m.kind == "state"])]
+    found = found or [side for w in words for p in _prep_objects(w, "in") if (side := [m for m in actors.of(p) if m.kind == "state"])]
+    # "fired missiles at Erbil", "struck a building in Kharkiv": a city of a state the article names
+    return found or [[_state_mention(c)] for w in words for p in (w, *_prep_objects(w, "in")) if (c := _city_state(p, actors))]
+
+
+def _city_state(token: Token, actors: _Actors) -> str:
+    """The state of the city a proper noun names (with the names compounded before it:
+    "Port Sudan"), when the article names that state; "" otherwise."""
+    from .location import gazetteer
+
+    if token.tag_ != "NNP":
+        return ""
+    words = [c for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < token.i]
+    for name in (" ".join(t.text for t in (*words, token)), token.text):
+        city = gazetteer().get(name)
+        if city is not None and city.country in {c for _, c in actors.named}:
+            return city.country
+    return ""
 
 
 def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = None, through_of: bool = False) -> list[Side]:
@@ -984,7 +1001,8 @@ def code_events(
 
     ctx = _Context(text, normalise_quotes(text), participants(mentions)[:2], published)
     by_sentence = _actors_by_sentence(sentences, mentions)
-    chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants))
+    article_states = frozenset(m.country for m in mentions if m.country and m.kind == "state")
+    chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states))
               and may_code(s.text, implied_only=pair == "implied")]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     events: list[Event] = []
@@ -1039,7 +1057,7 @@ def _is_headline(sentence: Sentence) -> bool:
 WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) -> str:
+def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str], article_states: frozenset[str] = frozenset()) -> str:
     """Can the sentence name both sides of an act? "named": two states or organisations,
     or a word that may name a party without a mention ("Tajik guards", "both sides");
     "implied": one of the article's two participants (the other may be implied); ""
@@ -1048,7 +1066,26 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str]) 
     words = [w.lower() for w in WORDS.findall(text)]
     if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(words, text) or named and _refers_to_force(words):
         return "named"
+    if named and (_city_states(text, article_states) - named):
+        return "named"  # "Iran fired missiles at Erbil": a city of another state the article names
     return "implied" if named & set(participants) else ""
+
+
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+def _city_states(text: str, article_states: frozenset[str]) -> set[str]:
+    """The states of the cities the text names, among the states the article names."""
+    from .location import gazetteer
+
+    cities = gazetteer()
+    out = set()
+    for m in CAPITALISED.finditer(text):
+        words = m.group().split()
+        for city in (cities.get(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
+            if city is not None and city.country in article_states:
+                out.add(city.country)
+    return out
 
 
 # a capitalised word before a lower-case one: where a demonym modifies a noun ("Tajik
@@ -1174,6 +1211,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
         return found
     speaker = _speaker(doc, actors)
+    if speaker is not None and not speaker.country and trigger.entry.code[:2] in _force_roots():
+        return []  # "the ICRC said two of its staff were killed in a strike on their home": no state's, so none that struck
     return [[speaker]] if speaker is not None else []
 
 
@@ -1312,6 +1351,11 @@ def _events_of(
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered) or _an_idea_of(token)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
+    if (entry.kind == "noun" and entry.code[:2] in _force_roots() and token.dep_ in {"dobj", "obj"} and token.head.i in triggered
+            and triggered[token.head.i].code[:2] not in _force_roots() | {"15", "17"}
+            and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c) for c in token.children)
+            and not any(_prep_objects(h, "by") for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])))):
+        return []  # "the White House condemned the attack on Israeli diplomats": judged, not done, by the subject
     sources = _sources(trigger, doc, actors)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
     if (entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")) == "object" and not targets and _direct_objects(token):

@@ -205,6 +205,28 @@ def test_a_response_announced_or_set_on_a_condition_is_a_threat_and_one_made_is_
     assert ("IRN", "USA", "040") in found and not {t for t in found if t[2].startswith("13")}
 
 
+def test_force_on_a_city_is_on_the_state_the_article_names_it_in():
+    found = triples("Iraq protested to Iran. Iran fired missiles at Erbil on Sunday, and Iraq condemned the attack.")
+    assert {("IRN", "IRQ", "1951"), ("IRQ", "IRN", "111")} <= found
+    assert ("RUS", "UKR", "190") in triples("Ukraine accused Russia of war crimes. Russian jets struck a residential building in Kharkiv overnight.")
+    # a city of a state the article never names gives no target
+    assert not {t for t in triples("Iran fired missiles at Erbil on Sunday.") if t[2].startswith("19")}
+
+
+def test_a_strike_named_by_whoever_judges_or_reports_it_is_not_theirs():
+    found = triples("The White House condemned the fatal attack against two Israeli embassy employees in Washington.")
+    assert not {t for t in found if t[2].startswith("19")}
+    assert ("ISR", "PSE", "190") in triples("Egypt condemned the Israeli attack on Gaza.")
+    found = triples("The International Committee of the Red Cross said two of its staff were killed in a strike on their home in Gaza.")
+    assert not {t for t in found if t[2].startswith("19")}
+
+
+def test_struck_names_force_on_a_state_or_a_place_and_a_deal_struck_is_no_force():
+    assert ("ISR", "SYR", "190") in triples("Israel struck a building in Damascus on Monday.")
+    assert ("ISR", "IRN", "190") in triples("Israeli jets struck Iran overnight.")
+    assert not {t for t in triples("The United States struck a trade deal with Japan.") if t[2].startswith("19")}
+
+
 def test_mediators_act_for_their_states():
     found = roots("Mediators from Egypt and Qatar met Hamas negotiators in Cairo.")
     assert {("EGY", "PSE", "04"), ("QAT", "PSE", "04"), ("PSE", "EGY", "04")} <= found
