@@ -173,6 +173,12 @@ def _announced(token: Token) -> bool:
             and _announced(head))
 
 
+def _reciprocal(token: Token) -> bool:
+    """ "each other", "one another": the doers, each to the others."""
+    words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "nummod"}}
+    return words in ({"each", "other"}, {"one", "another"})
+
+
 def _verb_above(noun: Token) -> Token | None:
     """The verb a noun's prepositional phrase hangs on, through the nouns between: "agreed
     to a ceasefire at talks" (talks -> agreed); None when the phrase is not a verb's."""
@@ -796,6 +802,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         if envoy:
             return envoy
     found: list[Side] = []
+    if target == "object" and any(_reciprocal(o) for o in _direct_objects(token)):
+        # "India and Pakistan accused each other": each the other
+        return [side for t in _subject_tokens(token) if (side := actors.of(t))]
     if target == "object":
         words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
         found = _actors_or_doers(_expand(words) + _interleaved(token, actors), actors, act=token)  # not "a system supported by Israel" as Israel's

@@ -227,6 +227,13 @@ def test_struck_names_force_on_a_state_or_a_place_and_a_deal_struck_is_no_force(
     assert not {t for t in triples("The United States struck a trade deal with Japan.") if t[2].startswith("19")}
 
 
+def test_each_other_is_each_doer_to_the_other():
+    assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
+    assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
+    assert ("ISR", "IRN", "130") in triples("Israel and Iran have threatened each other repeatedly, and Jordan watched.")
+    assert not {t for t in triples("Israel and Iran have threatened each other repeatedly, and Jordan watched.") if "JOR" in t[:2]}
+
+
 def test_mediators_act_for_their_states():
     found = roots("Mediators from Egypt and Qatar met Hamas negotiators in Cairo.")
     assert {("EGY", "PSE", "04"), ("QAT", "PSE", "04"), ("PSE", "EGY", "04")} <= found
