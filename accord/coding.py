@@ -503,8 +503,9 @@ class _Actors:
                     out += self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
                     # "a Canadian-American national": both states of a hyphenated pair
                     out += [x for g in _before_hyphen(w) for x in self._named(g)]
-            elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]):
-                # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman"
+            elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]
+                                       or c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)):
+                # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman", "leaders such as Erdogan"
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += [x for w in _expand([p]) for x in self.of(w, depth + 1)]
@@ -757,7 +758,8 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     verb = head if token.dep_ in {"dobj", "obj", "attr", "oprd"} else _verb_above(token) if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS else None
     if verb is not None and _is_verb(verb):
         subjects = _subject_tokens(verb)
-        if len(subjects) > 1 and any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her"} for c in token.children):
+        plural = len(subjects) > 1 or any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"they", "we"} for t in subjects)
+        if plural and any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her"} for c in token.children):
             return []  # "following its mediation, Iran and Sweden agreed": "its" is not theirs
         return [m for t in subjects for m in actors.of(t)]
     if token.dep_ in {"conj", "appos"} and _is_noun(head):

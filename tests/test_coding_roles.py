@@ -234,6 +234,13 @@ def test_each_other_is_each_doer_to_the_other():
     assert not {t for t in triples("Israel and Iran have threatened each other repeatedly, and Jordan watched.") if "JOR" in t[:2]}
 
 
+def test_a_group_named_with_examples_is_those_examples():
+    found = roots("Putin spoke by phone with other leaders, such as Erdogan and Macron.")
+    assert {("RUS", "TUR", "04"), ("RUS", "FRA", "04"), ("TUR", "RUS", "04")} <= found
+    found = roots("Several countries, including France and Germany, condemned Russia.")
+    assert {("FRA", "RUS", "11"), ("DEU", "RUS", "11")} <= found
+
+
 def test_mediators_act_for_their_states():
     found = roots("Mediators from Egypt and Qatar met Hamas negotiators in Cairo.")
     assert {("EGY", "PSE", "04"), ("QAT", "PSE", "04"), ("PSE", "EGY", "04")} <= found
