@@ -946,9 +946,10 @@ def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
     found = [side for w in words if (side := [m for m in actors.of(w) if m.kind == "state"]
                                     or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)])]
     # "the northwestern Ukrainian region", "Syrian territory": a state word on the place
-    found = found or [side for w in words for p in _prep_objects(w, "in") if (side := [m for m in actors.of(p) if m.kind == "state"])]
-    # "fired missiles at Erbil", "struck a building in Kharkiv": a city of a state the article names
-    return found or [[_state_mention(c)] for w in words for p in (w, *_prep_objects(w, "in")) if (c := _city_state(p, actors))]
+    # "the Kurdistan Region of Iraq", "a village in Syria"
+    found = found or [side for w in words for p in _prep_objects(w, "in") + _prep_objects(w, "of") if (side := [m for m in actors.of(p) if m.kind == "state"])]
+    # "fired missiles at Erbil", "struck a building in Kharkiv", "the city of Nyala": a city of a state the article names
+    return found or [[_state_mention(c)] for w in words for p in (w, *_prep_objects(w, "in"), *_prep_objects(w, "of")) if (c := _city_state(p, actors))]
 
 
 def _city_state(token: Token, actors: _Actors) -> str:
@@ -1077,8 +1078,9 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str], 
     words = [w.lower() for w in WORDS.findall(text)]
     if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(words, text) or named and _refers_to_force(words):
         return "named"
-    if named and (_city_states(text, article_states) - named):
-        return "named"  # "Iran fired missiles at Erbil": a city of another state the article names
+    cities = _city_states(text, article_states) - named  # "Iran fired missiles at Erbil": a city of another state the article names
+    if named and cities or cities and _refers_to_force(words):  # "This attack targeted a residence in Erbil"
+        return "named"
     return "implied" if named & set(participants) else ""
 
 

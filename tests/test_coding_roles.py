@@ -221,6 +221,12 @@ def test_a_strike_named_by_whoever_judges_or_reports_it_is_not_theirs():
     assert not {t for t in found if t[2].startswith("19")}
 
 
+def test_force_on_a_region_of_a_state_and_a_city_referred_to_later():
+    found = triples("Egypt condemned Turkey's missile attack on the Kurdistan Region of Iraq. This attack targeted a civilian residence in Erbil.")
+    assert {("TUR", "IRQ", "1951"), ("EGY", "TUR", "111")} <= found
+    assert ("TUR", "IRQ", "190") in found  # the second sentence: the attack told before, on a city of Iraq
+
+
 def test_struck_names_force_on_a_state_or_a_place_and_a_deal_struck_is_no_force():
     assert ("ISR", "SYR", "190") in triples("Israel struck a building in Damascus on Monday.")
     assert ("ISR", "IRN", "190") in triples("Israeli jets struck Iran overnight.")
