@@ -173,6 +173,21 @@ def _announced(token: Token) -> bool:
             and _announced(head))
 
 
+def _conditional_or_warned(token: Token) -> bool:
+    """Is the act set on a condition ("if Iran enriches further, the US will impose
+    sanctions") or the content of a warning ("warned that it would expel diplomats")?"""
+    node = token
+    for _ in range(4):
+        if _conditions(node):
+            return True
+        if node.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or node.head == node:
+            return False
+        below, node = node, node.head
+        if below.dep_ == "ccomp" and _is_verb(node):
+            return node.lower_ in _verb_forms("warning_verbs") or bool(_conditions(node))
+    return False
+
+
 def _reciprocal(token: Token) -> bool:
     """ "each other", "one another": the doers, each to the others."""
     words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "nummod"}}
@@ -1553,6 +1568,8 @@ def _coded(
         modality = "asserted"  # "warned that Seoul will face consequences": a threat is of what will be
     if modality == "intended" and (entry.kind == "verb" or token.dep_ in {"dobj", "obj"}) and code[:2] in {"18", "19", "20"}:
         code, modality = _threat_code(code), "asserted"  # "wants to annex Canada", "vowed to strike Iran": a threat of force
+    if modality in {"intended", "hypothetical"} and code[:2] in kb.lexicon()["conditional_threat_roots"] and _conditional_or_warned(token):
+        code, modality = _threat_code(code), "asserted"  # "will impose sanctions on Tehran if Iran enriches further"
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
         if code[:2] in kb.lexicon()["unintended_roots"]:

@@ -233,6 +233,15 @@ def test_struck_names_force_on_a_state_or_a_place_and_a_deal_struck_is_no_force(
     assert not {t for t in triples("The United States struck a trade deal with Japan.") if t[2].startswith("19")}
 
 
+def test_a_conflictual_act_set_on_a_condition_or_warned_of_is_a_threat_and_a_promise_is_not():
+    assert ("USA", "IRN", "1312") in triples("If Iran enriches uranium further, the United States will impose new sanctions on Tehran.")
+    assert ("RUS", "FIN", "138") in triples("Russia will deploy missiles near Finland if it joins NATO, Medvedev said.")
+    assert ("EU", "RUS", "1313") in triples("The EU warned that it would expel Russian diplomats.")
+    # announced without a condition: an intention, not yet a threat; a cooperative act on a condition: a promise
+    assert not {t for t in triples("The EU will impose sanctions on Belarus next week.") if t[2].startswith("13")}
+    assert not {t for t in triples("If Iran agrees, the United States will lift sanctions on Tehran.") if t[2].startswith("13")}
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")

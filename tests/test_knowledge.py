@@ -32,10 +32,12 @@ def test_lexicon_has_every_list_the_code_reads():
                 "lowercase_titles", "intent_codes", "locative_prepositions", "people_nouns", "institution_nouns", "quantity_nouns",
                 "surname_first_countries", "state_envoy_titles", "joint_only_verbs", "speaking_for_nouns", "other_party_nouns",
                 "reason_prepositions", "governing_nouns", "diplomatic_posts", "fixed_phrases", "appeal_nouns", "purpose_nouns",
-                "force_nouns", "of_doer_nouns", "future_roots", "host_acts", "response_nouns", "aim_words", "leading_participles"):
+                "force_nouns", "of_doer_nouns", "future_roots", "host_acts", "response_nouns", "aim_words", "leading_participles",
+                "conditional_threat_roots", "warning_verbs"):
         assert lex.get(key), f"lexicon.yaml lacks {key}"
     roots = {code[:2] for code in kb.cameo_codes()}
     assert set(lex["future_roots"]) <= roots and set(lex["implicit_target_roots"]) <= roots
+    assert set(lex["conditional_threat_roots"]) <= roots and not set(lex["conditional_threat_roots"]) & {"03", "04", "05", "06", "07", "08"}
     assert all(code in kb.cameo_codes() for code in lex["host_acts"])
     assert all(len(phrase.split()) > 1 or "-" in phrase for phrase in lex["fixed_phrases"])  # a phrase the tokenizer would split
     for code in lex["intent_codes"].values():
