@@ -1721,6 +1721,11 @@ def _parse_modality(token: Token) -> str:
         return "hypothetical"  # "did not say whether Germany would send missiles"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in token.children):
         return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May")
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i} if _is_noun(token) else set()
+    if modifiers & set(lex["possible_modifiers"]):
+        return "hypothetical"  # "a possible meeting between Putin and Zelensky"
+    if modifiers & set(lex["planned_modifiers"]):
+        return "intended"  # "the planned visit of Netanyahu", "an upcoming summit"
     reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
     negated = any(c.dep_ == "neg" for c in token.children)
     if reported and not negated and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
@@ -1754,10 +1759,14 @@ def _parse_modality(token: Token) -> str:
             if any(c.dep_ == "neg" for c in (*node.children, *below.children)):
                 return "negated"  # "Russia decided not to expel the diplomats"
             return ""  # "Russia decided to expel ten diplomats": the decision is the act (as its own words say)
+        if _is_verb(node) and word in _verb_forms("deliberation_verbs") and below.dep_ in {"dobj", "obj", "xcomp", "ccomp"}:
+            return "hypothetical"  # "is contemplating a military strike against Iran", "considering whether to expel"
         if _is_verb(node) and word in _verb_forms("intent_verbs") and below.dep_ != "ccomp":
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
         if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:
             return "hypothetical"  # "Ankara is also able to work with Iran": a capacity, not an act
+        if node.tag_.startswith("NN") and word in lex.get("intent_nouns", []) and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return "negated"  # "Germany has no plans to provide Ukraine with missiles"
         if (node.tag_.startswith("JJ") or node.tag_ == "VBN") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
             return "intended"  # "ready for talks", "its readiness to assist"
     return ""

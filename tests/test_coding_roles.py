@@ -242,6 +242,17 @@ def test_a_conflictual_act_set_on_a_condition_or_warned_of_is_a_threat_and_a_pro
     assert not {t for t in triples("If Iran agrees, the United States will lift sanctions on Tehran.") if t[2].startswith("13")}
 
 
+def test_an_act_planned_possible_weighed_or_not_planned_is_not_done():
+    found = extract(parse_text(" date 2025-05-21 Germany has no plans to provide Ukraine with the new missiles.", "t.txt"))
+    assert not found.events and {e.modality for e in found.unasserted} == {"negated"}
+    found = extract(parse_text(" date 2025-05-21 The Israeli government is contemplating a military strike against Iran's nuclear facilities.", "t.txt"))
+    assert not found.events and {e.modality for e in found.unasserted} == {"hypothetical"}
+    assert ("ISR", "AZE", "036") in triples("He mentioned the planned visit of Netanyahu to Azerbaijan.")  # planned: intended
+    assert not {t for t in triples("He mentioned the planned visit of Netanyahu to Azerbaijan.") if t[2] == "042"}
+    assert not triples("Officials in Ankara discussed a possible visit by Putin to Turkey next month.")
+    assert ("ISR", "IRN", "190") in triples("Israel carried out a strike on Iran's nuclear facilities.")
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
