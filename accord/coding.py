@@ -852,7 +852,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         found = _actors_or_doers(words, actors)
         named = source_states | {c for side in found for m in side for c in _countries(m)}
         found += [[m] for m in parties if set(_countries(m)) - named]
-    if not found and "between" in target.split("|") and entry.kind == "noun" and (led_to := _verb_above(token)) is not None:
+    if not found and "between" in target.split("|") and entry.kind == "noun" and entry.frame == "directed" and (led_to := _verb_above(token)) is not None:
         # "agreed to a ceasefire after US mediation", "held five rounds of talks with Oman's mediation": the
         # mediation was between the doers of the act it led to
         parties = [m for t in _subject_tokens(led_to) for m in actors.of(t)]

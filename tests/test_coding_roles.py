@@ -181,6 +181,8 @@ def test_mediation_named_as_a_noun_is_between_those_whose_act_it_led_to():
     # "its" cannot be the two who agreed: the speaker's
     found = triples("Following its mediation, Armenia and Azerbaijan agreed to exchange prisoners, Qatar said on Sunday.")
     assert {("QAT", "ARM", "045"), ("QAT", "AZE", "045")} <= found
+    # a joint act the callers ask to halt is not theirs with each other
+    assert not {t for t in triples("Kenya and Tanzania called for a 30-day halt to fighting to allow for peace talks.") if t[2].startswith("19")}
     found = triples("Eritrea agreed to the deal after two rounds of talks with Ethiopia mediated by Kenya.")
     assert {("KEN", "ERI", "045"), ("KEN", "ETH", "045")} <= found
 
@@ -251,6 +253,11 @@ def test_an_act_planned_possible_weighed_or_not_planned_is_not_done():
     assert not {t for t in triples("He mentioned the planned visit of Netanyahu to Azerbaijan.") if t[2] == "042"}
     assert not triples("Officials in Ankara discussed a possible visit by Putin to Turkey next month.")
     assert ("ISR", "IRN", "190") in triples("Israel carried out a strike on Iran's nuclear facilities.")
+
+
+def test_cooperation_suspended_is_reduced_not_done():
+    found = triples("Uganda's armed forces said they had suspended military cooperation with Berlin.")
+    assert ("UGA", "DEU", "160") in found and not {t for t in found if t[2].startswith("06")}
 
 
 def test_each_other_is_each_doer_to_the_other():
