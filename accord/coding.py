@@ -515,7 +515,10 @@ class _Actors:
         for c in token.children:
             if c.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
                 for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
-                    out += self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
+                    named = self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
+                    if not named and c.dep_ == "compound":  # "the Russian Defense Ministry": the state word on "Defense"
+                        named = [x for g in w.children if g.dep_ in {"compound", "amod"} and g.i < w.i for x in self._named(g)]
+                    out += named
                     # "a Canadian-American national": both states of a hyphenated pair
                     out += [x for g in _before_hyphen(w) for x in self._named(g)]
             elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]

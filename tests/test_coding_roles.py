@@ -229,6 +229,14 @@ def test_force_on_a_region_of_a_state_and_a_city_referred_to_later():
     assert ("TUR", "IRQ", "190") in found  # the second sentence: the attack told before, on a city of Iraq
 
 
+def test_drones_and_missiles_brought_down_are_force_on_their_state_by_the_speakers():
+    found = triples("Air defences downed 96 Ukrainian drones over Russian regions last night, the Russian Defense Ministry said in a statement.")
+    assert ("RUS", "UKR", "190") in found
+    found = triples("Russia's Defence Ministry reported that its air defence units had destroyed 95 Ukrainian drones over four hours.")
+    assert ("RUS", "UKR", "190") in found
+    assert ("KEN", "SOM", "150") in triples("Kenyan jets intercepted a Somali aircraft near the border.")  # an aircraft: a show of force
+
+
 def test_struck_names_force_on_a_state_or_a_place_and_a_deal_struck_is_no_force():
     assert ("ISR", "SYR", "190") in triples("Israel struck a building in Damascus on Monday.")
     assert ("ISR", "IRN", "190") in triples("Israeli jets struck Iran overnight.")
