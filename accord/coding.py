@@ -188,6 +188,18 @@ def _conditional_or_warned(token: Token) -> bool:
     return False
 
 
+def _phrase_words(token: Token, depth: int = 4) -> list[Token]:
+    """The words of a verb's objects and prepositional phrases, not of the clauses or
+    subjects below it."""
+    out: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"dobj", "obj", "prep", "pobj", "conj", "appos", "compound", "npadvmod"}
+                    and not (c.dep_ == "conj" and _is_verb(c))]
+        out += frontier
+    return out
+
+
 def _reciprocal(token: Token) -> bool:
     """ "each other", "one another": the doers, each to the others."""
     words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "nummod"}}
@@ -871,6 +883,20 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                           if (side := actors.of(w)) and {c for m in side for c in _countries(m)} - source_states), [])
     if found:
         return found
+    if not found and entry.kind == "verb" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
+        # "Israeli warplanes targeted a residential building and shelters along Al-Thawra Street in Gaza City": where what
+        # was hit stands
+        places = _direct_objects(token) + [w for w in _phrase_words(token, 8) if w.dep_ == "pobj" and w.head.lower_ in kb.lexicon()["place_target_prepositions"]]
+        found = [side for side in _states_of_places(places, actors) if {c for m in side for c in _countries(m)} - source_states]
+        if found:
+            return found
+    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and token.dep_ == "pobj" and token.head.lower_ == "under" \
+            and _is_verb(token.head.head):
+        # "Kyiv came under a massive Russian drone attack": what is under it is hit
+        found = [side for side in _actors_or_doers(_subject_tokens(token.head.head), actors) if {c for m in side for c in _countries(m)} - source_states]
+        found = found or _states_of_places(_subject_tokens(token.head.head), actors)
+        if found:
+            return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
         # "Israel's expanded Gaza offensive": a place name compounded with the force noun is where it is used
         found = [side for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"
@@ -960,12 +986,15 @@ def _envoys_host(token: Token, actors: _Actors) -> list[Side]:
 
 
 def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
-    """The states places are or are in: "Syria", "the Kurdish enclave in Syria", "Erbil"."""
-    found = [side for w in words if (side := [m for m in actors.of(w) if m.kind == "state"]
-                                    or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)])]
-    # "the northwestern Ukrainian region", "Syrian territory": a state word on the place
-    # "the Kurdistan Region of Iraq", "a village in Syria"
-    found = found or [side for w in words for p in _prep_objects(w, "in") + _prep_objects(w, "of") if (side := [m for m in actors.of(p) if m.kind == "state"])]
+    """The states places are or are in: "Syria", "the Kurdish enclave in Syria", "five
+    districts of Russia's Belgorod region", "Erbil"."""
+    def state_of(w: Token) -> Side:
+        return ([m for m in actors.of(w) if m.kind == "state"]
+                or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)]  # "Syrian territory"
+                or [m for c in w.children if c.dep_ == "poss" for m in actors.of(c) if m.kind == "state"])  # "Russia's Belgorod region"
+
+    found = [side for w in words if (side := state_of(w))]
+    found = found or [side for w in words for p in _prep_objects(w, "in") + _prep_objects(w, "of") if (side := state_of(p))]
     # "fired missiles at Erbil", "struck a building in Kharkiv", "the city of Nyala": a city of a state the article names
     return found or [[_state_mention(c)] for w in words for p in (w, *_prep_objects(w, "in"), *_prep_objects(w, "of")) if (c := _city_state(p, actors))]
 

@@ -237,6 +237,16 @@ def test_drones_and_missiles_brought_down_are_force_on_their_state_by_the_speake
     assert ("KEN", "SOM", "150") in triples("Kenyan jets intercepted a Somali aircraft near the border.")  # an aircraft: a show of force
 
 
+def test_force_on_what_stands_in_a_state_or_a_state_that_came_under_it():
+    found = triples("Israeli warplanes targeted a residential building and shelters for displaced people along a street in Gaza City.")
+    assert ("ISR", "PSE", "190") in found
+    assert ("UKR", "RUS", "190") in triples("The Ukrainian military attacked five districts of Russia's Belgorod region with drones.")
+    found = triples("On Saturday night, the Ukrainian capital and other regions came under a massive Russian missile attack that killed 12 people.")
+    assert ("RUS", "UKR", "1951") in found
+    # a meeting place is never a party
+    assert not {t for t in triples("Israeli officials met Hamas negotiators in Cairo's Heliopolis district.") if "EGY" in t[:2]}
+
+
 def test_struck_names_force_on_a_state_or_a_place_and_a_deal_struck_is_no_force():
     assert ("ISR", "SYR", "190") in triples("Israel struck a building in Damascus on Monday.")
     assert ("ISR", "IRN", "190") in triples("Israeli jets struck Iran overnight.")
