@@ -883,7 +883,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                           if (side := actors.of(w)) and {c for m in side for c in _countries(m)} - source_states), [])
     if found:
         return found
-    if not found and entry.kind == "verb" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
+    if not found and entry.kind == "verb" and entry.frame == "directed" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
         # "Israeli warplanes targeted a residential building and shelters along Al-Thawra Street in Gaza City": where what
         # was hit stands
         places = _direct_objects(token) + [w for w in _phrase_words(token, 8) if w.dep_ == "pobj" and w.head.lower_ in kb.lexicon()["place_target_prepositions"]]
