@@ -1241,6 +1241,13 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     token = doc[trigger.token]
     if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (_prep_objects(token, "between") or _prep_objects(token, "among")):
         return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
+    own = [c for c in token.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and actors.of(c)] + _prep_objects(token, "by")
+    if trigger.entry.kind == "noun" and trigger.object is not None and not own:
+        # "praised the lifting of American sanctions on Syria", "the suspension of US aid to Somalia": whose the
+        # sanctions or the aid are lifts or suspends them
+        owners = [m for c in doc[trigger.object].children if c.dep_ in {"amod", "compound", "poss"} for m in actors.of(c)]
+        if owners:
+            return [[m] for m in owners]
     if trigger.entry.kind == "noun":
         found = [[m] for m in _noun_sources(token, actors, force=trigger.entry.code[:2] in kb.lexicon()["place_target_roots"])]
         if not found and _reason_phrase(token) and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
@@ -1753,6 +1760,8 @@ def _parse_modality(token: Token) -> str:
         return "hypothetical"  # "did not say whether Germany would send missiles"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in token.children):
         return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May")
+    if _is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return "negated"  # "there will be no lifting of sanctions"
     modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i} if _is_noun(token) else set()
     if modifiers & set(lex["possible_modifiers"]):
         return "hypothetical"  # "a possible meeting between Putin and Zelensky"

@@ -278,6 +278,17 @@ def test_cooperation_suspended_is_reduced_not_done():
     assert ("UGA", "DEU", "160") in found and not {t for t in found if t[2].startswith("06")}
 
 
+def test_sanctions_lifted_or_aid_suspended_are_acts_of_whose_they_are():
+    assert ("USA", "SYR", "085") in triples("The lifting of US sanctions on our brotherly country, Syria, was an important step, the emir said.")
+    found = triples("Qatar's emir praised the lifting of American sanctions on Syria.")
+    assert ("USA", "SYR", "085") in found and ("QAT", "SYR", "085") not in found
+    assert ("KEN", "SOM", "162") in triples("Kenya announced the suspension of military aid to Somalia.")
+    assert ("USA", "SOM", "162") in triples("Kenya protested the suspension of US aid to Somalia.")
+    # none of it: negated
+    found = extract(parse_text(" date 2025-05-21 There will be no lifting of sanctions on Russia, the EU said.", "t.txt"))
+    assert not found.events and {e.modality for e in found.unasserted} == {"negated"}
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
