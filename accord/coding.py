@@ -1242,7 +1242,7 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (_prep_objects(token, "between") or _prep_objects(token, "among")):
         return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
     own = [c for c in token.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and actors.of(c)] + _prep_objects(token, "by")
-    if trigger.entry.kind == "noun" and trigger.object is not None and not own:
+    if trigger.entry.kind == "noun" and trigger.object is not None and not own and trigger.entry.prep not in trigger.entry.target.split("|"):
         # "praised the lifting of American sanctions on Syria", "the suspension of US aid to Somalia": whose the
         # sanctions or the aid are lifts or suspends them
         owners = [m for c in doc[trigger.object].children if c.dep_ in {"amod", "compound", "poss"} for m in actors.of(c)]
