@@ -652,7 +652,8 @@ def _lookup_holding(key: str, name: str, office: str | None, country: str | None
             office is not None and h.office != office and not {h.office, office} <= {"head_of_state", "head_of_government"},  # the title the text gives comes first
             office is not None and h.office != office,
             not h.active_on(day),
-            "co-held" in h.title,  # Macron is co-prince of Andorra, but President of France
+            "co-held" in h.title or "personal union" in h.title,  # Macron is co-prince of Andorra, but President of France;
+            # Charles III reigns over Canada in personal union, but is the British king
             h.office not in {"head_of_state", "head_of_government", "foreign_minister"},
             h.start,
         )

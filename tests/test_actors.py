@@ -151,3 +151,11 @@ def test_an_abbreviation_the_article_defines_for_a_states_body_names_the_state()
 def test_a_capital_that_is_also_a_name_is_the_state_after_a_verb_aimed_at_it():
     found, _ = mentions_of("China urged Washington to abandon the plan. George Washington was the first president.")
     assert [(m.text, m.country) for m in found if "Washington" in m.text] == [("Washington", "USA")]
+
+
+def test_a_monarch_of_several_realms_acts_for_the_one_he_lives_in():
+    from accord import extract, parse_text
+
+    article = parse_text(" date 2025-05-21 King Charles III will arrive in Canada later for a two-day visit, and met Macron in Paris.", "t.txt")
+    people = [m for m in extract(article).mentions if m.kind == "person"]
+    assert {m.country for m in people if "Charles" in m.text} == {"GBR"}
