@@ -1423,6 +1423,13 @@ def _events_of(
             and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c) for c in token.children)
             and not any(_prep_objects(h, "by") for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])))):
         return []  # "the White House condemned the attack on Israeli diplomats": judged, not done, by the subject
+    if entry.kind == "adj" and entry.target == "none":
+        # "Iran is ready to defend itself", "ready to accept being isolated": ready for an act done to no one
+        complements = [c for c in token.children if c.dep_ == "xcomp" and _is_verb(c)]
+        objects = [o for c in complements for o in _direct_objects(c)]
+        partners = [w for c in complements for p in ("with", "to") for w in _prep_objects(c, p)]
+        if objects and not _actors_or_doers(_expand(objects + partners), actors):
+            return []
     sources = _sources(trigger, doc, actors)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
     if (entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")) == "object" and not targets and _direct_objects(token):

@@ -289,6 +289,12 @@ def test_sanctions_lifted_or_aid_suspended_are_acts_of_whose_they_are():
     assert not found.events and {e.modality for e in found.unasserted} == {"negated"}
 
 
+def test_readiness_for_an_act_done_to_no_one_is_no_intent_toward_anyone():
+    article = "Iran and the United States held talks in Oman. Iran is ready to defend itself, a senior Iranian official said."
+    assert not {t for t in triples(article) if t[2].startswith("03")}
+    assert ("TUR", "RUS", "030") in triples("Erdogan is ready to do more with Putin on the grain deal.")
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
