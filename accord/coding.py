@@ -1427,8 +1427,8 @@ def _events_of(
         # "Iran is ready to defend itself", "ready to accept being isolated": ready for an act done to no one
         complements = [c for c in token.children if c.dep_ == "xcomp" and _is_verb(c)]
         objects = [o for c in complements for o in _direct_objects(c)]
-        partners = [w for c in complements for p in ("with", "to") for w in _prep_objects(c, p)]
-        if objects and not _actors_or_doers(_expand(objects + partners), actors):
+        with_whom = [w for c in complements for p in ("with", "to") for w in _prep_objects(c, p)]
+        if objects and not _actors_or_doers(_expand(objects + with_whom), actors):
             return []
     sources = _sources(trigger, doc, actors)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
