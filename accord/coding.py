@@ -200,6 +200,13 @@ def _phrase_words(token: Token, depth: int = 4) -> list[Token]:
     return out
 
 
+def _due_to(verb: Token) -> bool:
+    """Is the verb under "be to" ("are to take part", "is to visit"): an act arranged for later?"""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and head.lower_ in {"is", "are", "am", "was", "were"} and head.dep_ != "aux")
+
+
 def _reciprocal(token: Token) -> bool:
     """ "each other", "one another": the doers, each to the others."""
     words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "nummod"}}
@@ -1769,6 +1776,12 @@ def _parse_modality(token: Token) -> str:
         return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May")
     if _is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return "negated"  # "there will be no lifting of sanctions"
+    clause = token.doc[_clause_verb(token)]
+    if _is_verb(clause) and _due_to(clause):
+        return "intended"  # "delegations from Sweden and Norway are also to take part in the summit"
+    if _is_noun(token) and token.dep_ == "pobj" and token.head.lower_ == "for" and _is_verb(token.head.head) and any(
+            c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "will", "'ll"} for c in token.head.head.children):
+        return "intended"  # "Fidan is coming for talks with Lavrov": the talks are ahead
     modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i} if _is_noun(token) else set()
     if modifiers & set(lex["possible_modifiers"]):
         return "hypothetical"  # "a possible meeting between Putin and Zelensky"

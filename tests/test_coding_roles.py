@@ -295,6 +295,14 @@ def test_readiness_for_an_act_done_to_no_one_is_no_intent_toward_anyone():
     assert ("TUR", "RUS", "030") in triples("Erdogan is ready to do more with Putin on the grain deal.")
 
 
+def test_an_act_arranged_for_later_is_intended():
+    found = triples("Delegations from Sweden and Norway are also to take part in the summit.")
+    assert ("SWE", "NOR", "036") in found and ("SWE", "NOR", "040") not in found
+    found = triples("Fidan is coming for talks with Lavrov, Peskov noted.")
+    assert ("TUR", "RUS", "036") in found and ("TUR", "RUS", "040") not in found
+    assert ("RUS", "CHN", "036") in triples("Putin is to visit China next week.")
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
