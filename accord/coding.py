@@ -488,6 +488,8 @@ class _Actors:
         if not parties and count:  # no act coded yet: "Iran and Azerbaijan ... the two countries" are the last states named
             parties = self.named_before(token, owners=False)[:count]
         groups = [parties] if count is None else [g for g in (sources, targets, parties) if len(g) == count]
+        if count is None and token.dep_ in SUBJECT_DEPS and len(sources) >= 2:
+            groups = [sources]  # "Britain, France and Canada condemned Israel. They also urged Hamas ...": the doers go on
         at = self.sentence.start + token.idx
         latest = [c for start, c in reversed(self.named) if self.recent_at <= start < at and start not in self.owners]
         latest = list(dict.fromkeys(latest))
@@ -1092,6 +1094,7 @@ def code_events(
         dates = find_dates(sentence.text, published)
         clauses = _date_clauses(doc, dates)
         occasion = _occasion_date(triggers, dates, clauses, doc, sentence)
+        recent_depth = 99  # how deep in the parse the act that set `recent` in this sentence lies
         for trigger in triggers:
             governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == _clause_verb(doc[trigger.token]) and not d.future]
             loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]
@@ -1100,9 +1103,12 @@ def code_events(
             for event in found:
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
             between = [e for e in found if e.source in kb.states() and e.target in kb.states()]
-            if between:
+            depth = len(list(doc[trigger.token].ancestors))
+            if between and depth <= recent_depth:
+                # "Britain, France and Canada condemned Israel's offensive. They also urged ...": the act of the
+                # clause, not an act named inside its object, is the one a later "they" continues
                 recent = (list(dict.fromkeys(e.source for e in between)), list(dict.fromkeys(e.target for e in between)))
-                actors.recent, recent_at = recent, sentence.end
+                actors.recent, recent_at, recent_depth = recent, sentence.end, depth
             force = [e for e in between if e.cameo[:2] in kb.lexicon()["place_target_roots"]]
             if force:
                 force_doers = list(dict.fromkeys(e.source for e in force))

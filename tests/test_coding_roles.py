@@ -303,6 +303,16 @@ def test_an_act_arranged_for_later_is_intended():
     assert ("RUS", "CHN", "036") in triples("Putin is to visit China next week.")
 
 
+def test_they_and_the_three_countries_go_on_from_the_clause_act_not_one_named_inside_it():
+    article = "Britain, France and Canada condemned Israel's offensive in Gaza on Monday. They also urged Hamas to release the hostages."
+    found = triples(article)
+    assert {("GBR", "PSE", "020"), ("FRA", "PSE", "020"), ("CAN", "PSE", "020")} <= found and ("ISR", "PSE", "020") not in found
+    article = "Britain, France and Canada condemned Israel's offensive in Gaza. The three countries also threatened sanctions against Israel."
+    assert {("GBR", "ISR", "1312"), ("CAN", "ISR", "1312")} <= triples(article)
+    found = triples("Iran and the United States held talks in Oman on Saturday. They agreed to meet again next week.")
+    assert {("IRN", "USA", "036"), ("USA", "IRN", "036")} <= found
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
