@@ -207,6 +207,15 @@ def _due_to(verb: Token) -> bool:
             and head.lower_ in {"is", "are", "am", "was", "were"} and head.dep_ != "aux")
 
 
+def _authors(statement: Token) -> list[Token]:
+    """Who issued a statement: "a statement by/from X", "X's statement", "a statement
+    issued by X", "a statement, which was endorsed by X and Y"."""
+    words = _prep_objects(statement, "by") + _prep_objects(statement, "from") + [c for c in statement.children if c.dep_ == "poss"]
+    for clause in (c for c in statement.children if c.dep_ in {"acl", "relcl"}):
+        words += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return _expand(words)
+
+
 def _reciprocal(token: Token) -> bool:
     """ "each other", "one another": the doers, each to the others."""
     words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "nummod"}}
@@ -1268,6 +1277,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     else:
         subjects = _subject_tokens(token)
         found = [side for t in subjects if (side := actors.of(t))]
+        if not found:  # "a joint statement by the three countries condemned Israel": whose statement it is
+            found = [side for t in subjects if t.lower_ in _statement_nouns() for a in _authors(t) if (side := actors.of(a))]
         if not found and "between" in trigger.entry.target.split("|"):  # "African Union-brokered talks": the broker
             found = [side for t in _hyphen_agent(token) if (side := actors.of(t))]
         bare = all(t.lower_ in _agent_nouns() and not actors.of(t) for t in subjects)  # "by the government"

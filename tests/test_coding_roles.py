@@ -313,6 +313,14 @@ def test_they_and_the_three_countries_go_on_from_the_clause_act_not_one_named_in
     assert {("IRN", "USA", "036"), ("USA", "IRN", "036")} <= found
 
 
+def test_a_statement_is_the_act_of_whoever_issued_it():
+    found = triples("A statement, which was endorsed by the leaders of Britain, France and Canada, slammed Israel's renewed offensive.")
+    assert {("GBR", "ISR", "111"), ("FRA", "ISR", "111"), ("CAN", "ISR", "111")} <= found
+    assert {("FRA", "RUS", "111"), ("DEU", "RUS", "111")} <= triples("The joint statement issued by France and Germany criticised Russia.")
+    found = triples("A statement from Egypt and Qatar welcomed the truce between Israel and Hamas.")
+    assert {("EGY", "ISR", "051"), ("QAT", "PSE", "051")} <= found and not {t for t in found if t[2].startswith("04")}
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
