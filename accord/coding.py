@@ -1276,6 +1276,12 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
             return []  # "due to its attacks": someone's, not the speaker's
     else:
         subjects = _subject_tokens(token)
+        if trigger.entry.code[:2] not in _force_roots() and trigger.entry.code[:2] != "14":
+            # "Russian tourists travelled to Egypt": private people do no state's act
+            own = [t for t in subjects if t.lower_ not in kb.lexicon()["private_nouns"]]
+            if subjects and not own:
+                return []  # (nor is the speaker who tells of it the doer)
+            subjects = own
         found = [side for t in subjects if (side := actors.of(t))]
         if not found:  # "a joint statement by the three countries condemned Israel": whose statement it is
             found = [side for t in subjects if t.lower_ in _statement_nouns() for a in _authors(t) if (side := actors.of(a))]

@@ -321,6 +321,17 @@ def test_a_statement_is_the_act_of_whoever_issued_it():
     assert {("EGY", "ISR", "051"), ("QAT", "PSE", "051")} <= found and not {t for t in found if t[2].startswith("04")}
 
 
+def test_private_people_do_no_state_acts_but_may_undergo_them():
+    assert not triples("Turkey said Russian tourists travelled to Antalya and Egypt last week.")
+    assert not triples("Nineteen Russian sailors who were on board the tanker flew from Sanaa to Jordan's Amman on Sunday.")
+    assert ("CHN", "JPN", "042") in triples("Chinese diplomats visited Japan last week.")
+    assert ("RUS", "USA", "173") in triples("Russia arrested two American tourists in Moscow.")
+
+
+def test_a_city_named_after_its_state_is_a_place_not_the_state():
+    assert not {t for t in triples("The official said the UAE condemned the Port Sudan bombing.") if t[1] == "SDN"}
+
+
 def test_each_other_is_each_doer_to_the_other():
     assert {("IND", "PAK", "112"), ("PAK", "IND", "112")} <= triples("India and Pakistan accused each other of violating the ceasefire.")
     assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= triples("Armenia and Azerbaijan blamed one another for the clashes.")
