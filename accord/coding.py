@@ -542,6 +542,7 @@ class _Actors:
         # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
         # "the Russian air force", "Iran's foreign ministry": the state modifying it
         out: list[Mention] = []
+        examples: list[Mention] = []
         for c in token.children:
             if c.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
                 for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
@@ -554,9 +555,10 @@ class _Actors:
             elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]
                                        or c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)):
                 # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman", "leaders such as Erdogan"
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        out += [x for w in _expand([p]) for x in self.of(w, depth + 1)]
+                named = [x for p in c.children if p.dep_ == "pobj" for w in _expand([p]) for x in self.of(w, depth + 1)]
+                if named and c.lower_ in {"including", "as"}:
+                    examples = named  # "EU states such as Germany and Austria": the states named, not the EU
+                out += named
             elif c.dep_ == "acl" and c.lower_ in kb.lexicon()["leading_participles"]:  # "a delegation led by Iran's defence minister"
                 out += [x for p in _prep_objects(c, "by") for x in self.of(p, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
@@ -565,7 +567,7 @@ class _Actors:
                     out += [x for p in c.children if p.dep_ == "pobj" for x in self.of(p, depth + 1) if x.kind == "state"]
         if not out and refer_back and depth == 0 and _refers_back(token):
             return self.referred(token)  # "the two ministers", "both sides"
-        return out
+        return examples or out
 
     def _named(self, token: Token) -> list[Mention]:
         m = self.covering(token)
