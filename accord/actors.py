@@ -293,6 +293,9 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
     if any(e.kind == "none" for e in entries):
         return Mention(start, end, surface, "none")
     people = [e for e in entries if e.kind == "person"]
+    if people and surface[:1].islower() and (re.search(r"[A-Z][\w'-]*\s+$", text[max(0, start - 30) : start])
+                                            or re.match(r"\s+[A-Z]", text[end : end + 3])):
+        return None  # "Mohammed bin Mubarak Bin Dainah": "bin Mubarak" inside a longer name is someone else
     if people:
         return Mention(start, end, surface, "person", person_key=people[0].key)
     orgs = [e for e in entries if e.kind == "organisation"]

@@ -159,3 +159,12 @@ def test_a_monarch_of_several_realms_acts_for_the_one_he_lives_in():
     article = parse_text(" date 2025-05-21 King Charles III will arrive in Canada later for a two-day visit, and met Macron in Paris.", "t.txt")
     people = [m for m in extract(article).mentions if m.kind == "person"]
     assert {m.country for m in people if "Charles" in m.text} == {"GBR"}
+
+
+def test_a_short_alias_inside_a_longer_name_is_someone_else():
+    from accord import extract, parse_text
+
+    article = parse_text(" date 2025-05-21 Novak and Bahrain's oil minister Mohammed bin Mubarak Bin Dainah discussed energy supplies.", "t.txt")
+    assert "YEM" not in {m.country for m in extract(article).mentions}
+    article = parse_text(" date 2024-05-21 Yemen's prime minister, bin Mubarak, met the Saudi ambassador.", "t.txt")
+    assert {m.country for m in extract(article).mentions if m.kind == "person"} == {"YEM"}
