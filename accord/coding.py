@@ -6,7 +6,7 @@
 2. In the parse, a word is a *trigger* when an entry of its lemma and part of speech
    is satisfied: its particle, the class of its object, its preposition. The most
    specific entry wins.
-3. The trigger's arguments give the parties: the subject, or a passive's or
+3. The trigger's arguments (read with `syntax.py`) give the parties: the subject, or a passive's or
    participle's `by` agent, is the source; an event noun's possessor, `by` phrase or
    demonym, or the subject of the verb it is the object of, also is. The target is
    where the entry says (the object, or the object of a preposition); a `mutual` act
@@ -17,19 +17,18 @@
    "the foreign ministers of Japan and Korea", "the Russian air force"): a topic ("the
    war in Ukraine"), a place or a purpose never is.
 4. Each event carries its modality (asserted, intended, recalled; negated and
-   hypothetical ones are kept apart), its date (the date expression governing its
+   hypothetical ones are kept apart: `modality.py`), its date (the date expression governing its
    clause, else the occasion's, else the lead event's, else the publication date) and
    its evidence.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import knowledge as kb
@@ -37,7 +36,41 @@ from .actors import participants
 from .dates import DateMention, DateValue, find_dates
 from .dictionary import Entry, by_lemma, may_code
 from .knowledge import normalise_quotes
+from .modality import (
+    _announced,
+    _conditional_or_warned,
+    _modality,
+    _parse_modality,
+    _rejection_code,
+    _threat_code,
+)
 from .records import Event, Mention, Sentence
+from .syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    _before_hyphen,
+    _clause_verb,
+    _compound_text,
+    _conditions,
+    _describes_noun,
+    _direct_objects,
+    _expand,
+    _first_conjunct,
+    _hyphen_agent,
+    _is_noun,
+    _is_passive,
+    _is_verb,
+    _names,
+    _of_time,
+    _partner_objects,
+    _phrase_words,
+    _prep_objects,
+    _reciprocal,
+    _verb_above,
+    _verb_forms,
+    _words_before_match,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,19 +80,11 @@ RECALLED_AFTER_DAYS = 31
 ACCUSE = "112"  # what reporting another state's use of force is
 DATE_BEFORE_CHARS = 150
 DATE_AFTER_CHARS = 40
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 OCCASION_PREPOSITIONS = {"during", "in", "at", "after", "following", "on", "over", "via", "through", "by", "for"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 TALK_ROOTS = {"01", "04"}  # acts of saying and consulting: what they are about is a topic
-HYPHENS = frozenset({"-", "–", "—"})
 
 
-def _before_hyphen(word: Token) -> list[Token]:
-    """The words of a hyphenated pair that lead up to the word: "US" in "US-Turkish",
-    "Canadian" in "Canadian-American"."""
-    return [g for g in word.children if g.i < word.i and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS]
 GENERIC_TARGET_PREPOSITIONS = ("to", "with", "against", "on", "toward", "towards", "over", "at", "for", "of")
 
 
@@ -102,111 +127,6 @@ def _readings(token: Token) -> list[tuple[str, str]]:
     return out
 
 
-def _is_verb(token: Token) -> bool:
-    """A verb by its Penn Treebank tag (the parse runs without spaCy's attribute ruler)."""
-    return token.tag_.startswith("VB") or token.tag_ == "MD"
-
-
-def _is_noun(token: Token) -> bool:
-    return token.tag_.startswith("NN")
-
-
-def _words_before_match(token: Token, lemma: str) -> bool:
-    """A multi-word lemma ("air strike", "exchange views") holds when the words
-    before its last one stand right before the trigger."""
-    words = lemma.split()
-    if len(words) == 1:
-        return True
-    doc = token.doc
-    i = token.i - (len(words) - 1)
-    return i >= 0 and [t.lower_ for t in doc[i : token.i]] == words[:-1]
-
-
-def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in {"auxpass"} | PASSIVE_SUBJECT_DEPS for c in token.children)
-
-
-def _direct_objects(token: Token) -> list[Token]:
-    """The direct objects of a verb (the passive subject of a passive one), with their
-    conjuncts; for a participle or a relative clause, the noun it describes."""
-    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
-    if token.dep_ == "relcl":  # "the sanctions that Canada imposed": the noun the clause describes
-        objects = [token.head if c.lower_ in RELATIVE_PRONOUNS else c for c in objects]
-    if _is_passive(token):
-        objects += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if not objects and _hyphen_agent(token):  # "a Turkish-brokered deal": the deal
-        objects.append(token.head)
-    if not objects and token.dep_ in {"acl", "relcl"} and (_is_noun(token.head) or token.head.tag_ == "PRP"):
-        if token.dep_ == "acl" or not any(c.dep_ in {"dobj"} for c in token.children):
-            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-            if token.dep_ == "acl" or (subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS):
-                objects.append(token.head)
-    return [o for obj in objects for o in (obj, *obj.conjuncts)]
-
-
-def _hyphen_agent(token: Token) -> list[Token]:
-    """"a US-brokered ceasefire", "Qatari-mediated talks": the word a hyphen joins to a
-    participle before a noun names who did it (the parse makes it the participle's
-    modifier, and the participle the noun's)."""
-    doc = token.doc
-    if token.dep_ != "amod" or token.tag_ != "VBN" or token.i < 2 or doc[token.i - 1].text != "-":
-        return []
-    return [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i == token.i - 2]
-
-
-def _conditions(token: Token) -> list[Token]:
-    """The clauses that set a condition on a verb: "if the Europeans activate the snapback"."""
-    return [c for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
-
-
-def _announced(token: Token) -> bool:
-    """Is the act announced for the future, not done or tried: "will respond", "would
-    retaliate", "ready to respond", "vowed to retaliate", "respond if attacked"?"""
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo"} for c in token.children) or _conditions(token):
-        return True
-    head = token.head
-    if token.dep_ == "xcomp" and (head.lower_ in kb.lexicon()["intent_adjectives"]
-                                  or _is_verb(head) and head.lower_ in _verb_forms("intent_verbs") | _verb_forms("threat_verbs")):
-        return True
-    # "ready to use all means to respond": the purpose of an act announced
-    return (token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head != token
-            and _announced(head))
-
-
-def _conditional_or_warned(token: Token) -> bool:
-    """Is the act set on a condition ("if Iran enriches further, the US will impose
-    sanctions") or the content of a warning ("warned that it would expel diplomats")?"""
-    node = token
-    for _ in range(4):
-        if _conditions(node):
-            return True
-        if node.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or node.head == node:
-            return False
-        below, node = node, node.head
-        if below.dep_ == "ccomp" and _is_verb(node):
-            return node.lower_ in _verb_forms("warning_verbs") or bool(_conditions(node))
-    return False
-
-
-def _phrase_words(token: Token, depth: int = 4) -> list[Token]:
-    """The words of a verb's objects and prepositional phrases, not of the clauses or
-    subjects below it."""
-    out: list[Token] = []
-    frontier = [token]
-    for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in {"dobj", "obj", "prep", "pobj", "conj", "appos", "compound", "npadvmod"}
-                    and not (c.dep_ == "conj" and _is_verb(c))]
-        out += frontier
-    return out
-
-
-def _due_to(verb: Token) -> bool:
-    """Is the verb under "be to" ("are to take part", "is to visit"): an act arranged for later?"""
-    head = verb.head
-    return (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and head.lower_ in {"is", "are", "am", "was", "were"} and head.dep_ != "aux")
-
-
 def _authors(statement: Token) -> list[Token]:
     """Who issued a statement: "a statement by/from X", "X's statement", "a statement
     issued by X", "a statement, which was endorsed by X and Y"."""
@@ -214,53 +134,6 @@ def _authors(statement: Token) -> list[Token]:
     for clause in (c for c in statement.children if c.dep_ in {"acl", "relcl"}):
         words += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return _expand(words)
-
-
-def _reciprocal(token: Token) -> bool:
-    """ "each other", "one another": the doers, each to the others."""
-    words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "nummod"}}
-    return words in ({"each", "other"}, {"one", "another"})
-
-
-def _verb_above(noun: Token) -> Token | None:
-    """The verb a noun's prepositional phrase hangs on, through the nouns between: "agreed
-    to a ceasefire at talks" (talks -> agreed); None when the phrase is not a verb's."""
-    node = noun
-    for _ in range(4):
-        if node.dep_ != "pobj" or node.head.dep_ != "prep":
-            return None
-        node = node.head.head
-        if _is_verb(node):
-            return node
-    return None
-
-
-def _describes_noun(token: Token) -> bool:
-    """A participle that describes a noun: "talks mediated by Oman", "Oman-mediated talks"."""
-    return _is_noun(token.head) and (token.dep_ == "acl" or bool(_hyphen_agent(token)))
-
-
-def _prep_objects(token: Token, preposition: str) -> list[Token]:
-    """The objects of a preposition attached to a word ("sanctions on X", "talks with X
-    and Y"), with their conjuncts."""
-    out = []
-    for c in token.children:
-        if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == preposition:
-            for p in c.children:
-                if p.dep_ in {"pobj", "pcomp"}:
-                    out += [p, *p.conjuncts]
-    return out
-
-
-def _partner_objects(token: Token) -> list[Token]:
-    """Whom a joint act is with: "talks with Israel", or, where the parse hangs the
-    partner on the act's subject matter, "talks on a trade deal with Israel"."""
-    out = _prep_objects(token, "with")
-    if not out and _is_noun(token):
-        out = [w for p in ("on", "over", "about") for topic in _prep_objects(token, p) if _is_noun(topic) for w in _prep_objects(topic, "with")]
-    if not out:  # "signing a loan agreement worth $40 million with Senegal": "with" hung on "worth"
-        out = [w for c in token.children if c.dep_ == "prep" and c.lower_ in {"worth", "valued"} for w in _prep_objects(c, "with")]
-    return out
 
 
 def _object_matches(token: Token, entry: Entry) -> Token | None:
@@ -298,27 +171,6 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     return None
 
 
-def _compound_text(token: Token) -> str:
-    """A noun with the modifiers right before it that make one name with it ("phone
-    call", "military action", "chemical weapons")."""
-    words = [token.lower_]
-    i = token.i - 1
-    while i >= 0 and token.doc[i].head == token and token.doc[i].dep_ in {"compound", "amod"} and len(words) < 3:
-        words.insert(0, token.doc[i].lower_)
-        i -= 1
-    return " ".join(words)
-
-
-def _names(token: Token, words: frozenset[str]) -> bool:
-    """Does the noun, alone or with the modifiers before it, say one of the words?"""
-    if token.lower_ in words:
-        return True
-    if token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in words for c in token.children):
-        return True  # "German ambassador Jan Kricke": a name with its title
-    text = _compound_text(token).split()
-    return any(" ".join(text[i:]) in words for i in range(len(text) - 1))
-
-
 def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
     # "blamed the attack on India": the parser may hang the preposition on the object
     for word in (token, obj, *(_direct_objects(token) if obj is None and entry.kind == "verb" else ())):
@@ -336,14 +188,6 @@ def _phrasal_particle(token: Token, lemma: str) -> str:
     """The particle that makes the verb another verb ("backed down"), if it has one."""
     senses = kb.lexicon()["phrasal_senses"].get(lemma, ())
     return next((c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ in senses), "")
-
-
-def _of_time(preposition: Token) -> bool:
-    """A preposition of time ("insisted on Wednesday that ..."), not of the act's object."""
-    return any(p.dep_ == "pobj" and (p.lower_ in TIME_WORDS or p.like_num) for p in preposition.children)
-
-
-TIME_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:])) | {"today", "tomorrow", "yesterday"}
 
 
 def _has_prt(token: Token, entry: Entry) -> bool:
@@ -650,18 +494,6 @@ def _agent_nouns() -> frozenset[str]:
     lex = kb.lexicon()
     words = set(lex["people_nouns"]) | set(lex.get("institution_nouns", [])) | set(lex.get("national_nouns", []))
     return frozenset(w.split()[-1] for w in words)
-
-
-def _expand(tokens: list[Token]) -> list[Token]:
-    """The words with their conjuncts, and a list in apposition ("Saudi Arabia, Egypt,
-    Bahrain and the UAE" parsed as an apposition)."""
-    out: list[Token] = []
-    for t in tokens:
-        for w in (t, *t.conjuncts):
-            for x in (w, *(a for c in w.children if c.dep_ == "appos" for a in (c, *c.conjuncts))):
-                if x not in out:
-                    out.append(x)
-    return out
 
 
 def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
@@ -1417,13 +1249,6 @@ def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
     return False
 
 
-def _first_conjunct(token: Token) -> Token:
-    """The first of coordinated words ("allow ..., release ... and enter into": allow)."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
-
-
 def _inside_other_act(token: Token, triggered: dict[int, Entry]) -> bool:
     """Is an event noun the purpose of another trigger's act ("recalled their ambassadors
     for consultations")?"""
@@ -1751,141 +1576,6 @@ def _actor_name(m: Mention | None, country: str) -> str:
 # --- modality and dates ---------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _modality_cues() -> dict[str, re.Pattern[str]]:
-    """The lexicon's cue lists, each compiled once as one alternation."""
-    lex = kb.lexicon()
-
-    def words(key: str) -> str:
-        return "|".join(re.escape(cue) for cue in sorted(lex[key], key=len, reverse=True))
-
-    return {
-        "negations": re.compile(rf"(?<![\w'])(?:{words('negations')})(?![\w'])"),
-        "hypothetical": re.compile(rf"\b(?:{words('hypothetical')})\b"),
-        "requested": re.compile(rf"\b(?:{words('requested')})\b[^.;]*\bto\s+(?:\w+\s+)?$"),
-        "future": re.compile(rf"\b(?:{words('future')})\b"),
-    }
-
-
-def _threat_code(code: str) -> str:
-    """The root-13 code of an act threatened ("threatened to impose sanctions": 1312),
-    by the longest prefix of the act's code in the lexicon's table."""
-    table = kb.lexicon()["threat_codes"]
-    for n in (4, 3, 2):
-        if code[:n] in table:
-            return str(table[code[:n]])
-    return "130"
-
-
-def _rejection_code(code: str, before: str) -> str:
-    """The root-12 code of a cooperative act refused ("refused to meet": 125) or of
-    support withheld ("did not support": 120); empty when the negation is no rejection."""
-    lex = kb.lexicon()
-    if re.search(r"\b(?:refus|declin|reject)\w*\s+(?:\w+\s+)?to\b", before):
-        return str(lex["refusal_codes"].get(code[:2], ""))
-    return next((str(v) for k, v in lex["withheld_codes"].items() if code.startswith(str(k))), "")
-
-
-def _parse_modality(token: Token) -> str:
-    """Modality that the parse shows: an act under an expression of belief ("believes
-    Iran and America will reach an agreement": hypothetical), or under one of readiness
-    ("ready for talks", "open to dialogue": intended). Empty when the parse says nothing."""
-    lex = kb.lexicon()
-    if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _verb_forms("threat_verbs"):
-        return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
-    if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in token.head.children):
-        return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
-    if token.dep_ in {"ccomp", "advcl"} and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
-        return "hypothetical"  # "did not say whether Germany would send missiles"
-    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in token.children):
-        return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May")
-    if _is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return "negated"  # "there will be no lifting of sanctions"
-    clause = token.doc[_clause_verb(token)]
-    if _is_verb(clause) and _due_to(clause):
-        return "intended"  # "delegations from Sweden and Norway are also to take part in the summit"
-    if _is_noun(token) and token.dep_ == "pobj" and token.head.lower_ == "for" and _is_verb(token.head.head) and any(
-            c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "will", "'ll"} for c in token.head.head.children):
-        return "intended"  # "Fidan is coming for talks with Lavrov": the talks are ahead
-    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i} if _is_noun(token) else set()
-    if modifiers & set(lex["possible_modifiers"]):
-        return "hypothetical"  # "a possible meeting between Putin and Zelensky"
-    if modifiers & set(lex["planned_modifiers"]):
-        return "intended"  # "the planned visit of Netanyahu", "an upcoming summit"
-    reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
-    negated = any(c.dep_ == "neg" for c in token.children)
-    if reported and not negated and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
-        if token.head.lower_ in _verb_forms("decision_verbs"):
-            return "asserted"  # "announced that America would lift its sanctions": the decision is the act
-        return "intended"  # "said that it would send aid": a stated intention, not a condition
-    if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in {"VBD", "VBZ", "VBP"} and not any(
-            c.dep_ in {"aux", "nsubj"} for c in token.children):
-        # "emphasized its commitment to X, Y, and cooperating with Vietnam": a gerund in the
-        # list of the verb's object, misparsed as a second verb
-        listed = [o for o in token.head.children if o.dep_ in {"dobj", "obj"}]
-        if listed and listed[0].lower_ in lex.get("intent_nouns", []):
-            return "intended"
-    node = token
-    for _ in range(6):
-        if node.dep_ in {"ROOT"} or node.head == node:
-            break
-        below, node = node, node.head
-        if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
-            break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
-        if _describes_noun(below) and below.tag_ in {"VBN", "VBD"}:
-            break  # "agreed to a ceasefire brokered by Egypt": the brokering is told, not intended
-        if below.dep_ == "pobj" and _is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
-            break  # "the only outcome of the meeting ... they had agreed to": the meeting is told, not intended
-        word = node.lower_
-        if below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in node.children):
-            return "hypothetical"  # "Trump may well move to normalize relations"
-        if _is_verb(node) and word in _verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
-            return "hypothetical"  # what is believed, not "what the EU expected from the call"
-        if _is_verb(node) and word in _verb_forms("decision_verbs") and below.dep_ == "xcomp":
-            if any(c.dep_ == "neg" for c in (*node.children, *below.children)):
-                return "negated"  # "Russia decided not to expel the diplomats"
-            return ""  # "Russia decided to expel ten diplomats": the decision is the act (as its own words say)
-        if _is_verb(node) and word in _verb_forms("deliberation_verbs") and below.dep_ in {"dobj", "obj", "xcomp", "ccomp"}:
-            return "hypothetical"  # "is contemplating a military strike against Iran", "considering whether to expel"
-        if _is_verb(node) and word in _verb_forms("intent_verbs") and below.dep_ != "ccomp":
-            return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
-        if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:
-            return "hypothetical"  # "Ankara is also able to work with Iran": a capacity, not an act
-        if node.tag_.startswith("NN") and word in lex.get("intent_nouns", []) and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
-            return "negated"  # "Germany has no plans to provide Ukraine with missiles"
-        if (node.tag_.startswith("JJ") or node.tag_ == "VBN") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
-            return "intended"  # "ready for talks", "its readiness to assist"
-    return ""
-
-
-@cache
-def _verb_forms(key: str) -> frozenset[str]:
-    """Every inflected form of the lexicon's verbs under `key` ("intent_verbs": commit ->
-    committed, commits ...); "speech" is the speech verbs and their lemmas together."""
-    from .dictionary import inflections
-
-    lex = kb.lexicon()
-    words = lex["speech_verbs"] + lex["speech_lemmas"] if key == "speech" else lex[key]
-    return frozenset(f for w in words if " " not in w for f in inflections(w, "verb"))
-
-
-def _modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:
-    """Negated, hypothetical, intended or asserted, from cues in the trigger's clause
-    before it ("did not meet", "if ... invaded", "will visit")."""
-    window = norm[max(sentence.start, trigger.start - 120) : trigger.start].lower()
-    window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)|\bbut\b", window)[-1]
-    window = re.split(r"\b(?:during|after|before|following|amid|said|says|told)\b", window)[-1]
-    words = " " + window + " "
-    cues = _modality_cues()
-    if cues["negations"].search(words):
-        return "negated"
-    if cues["hypothetical"].search(words) or cues["requested"].search(words):
-        return "hypothetical"
-    if cues["future"].search(words):
-        return "intended"
-    return "asserted"
-
-
 def _event_date(
     trigger: Trigger, dates: tuple[list[DateMention], list[DateMention]], sentence: Sentence, occasion: DateValue | None, ctx: _Context
 ) -> tuple[DateValue | None, str]:
@@ -1926,16 +1616,6 @@ def _occasion_date(triggers: list[Trigger], dates: list[DateMention], clauses: l
             if _near(trigger, sentence.start + d.start, sentence.start + d.end):
                 return d.date
     return None
-
-
-def _clause_verb(token: Token) -> int:
-    """The verb of the clause a word is in (the word itself when it is a verb)."""
-    node = token
-    for _ in range(10):
-        if _is_verb(node) or node.head == node:
-            return node.i
-        node = node.head
-    return node.i
 
 
 def _date_clauses(doc: Doc, dates: list[DateMention]) -> list[int]:
