@@ -37,39 +37,39 @@ from .dates import DateMention, DateValue, find_dates
 from .dictionary import Entry, by_lemma, may_code
 from .knowledge import normalise_quotes
 from .modality import (
-    _announced,
-    _conditional_or_warned,
-    _modality,
-    _parse_modality,
-    _rejection_code,
-    _threat_code,
+    announced,
+    conditional_or_warned,
+    parse_modality,
+    rejection_code,
+    text_modality,
+    threat_code,
 )
 from .records import Event, Mention, Sentence
 from .syntax import (
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
-    _before_hyphen,
-    _clause_verb,
-    _compound_text,
-    _conditions,
-    _describes_noun,
-    _direct_objects,
-    _expand,
-    _first_conjunct,
-    _hyphen_agent,
-    _is_noun,
-    _is_passive,
-    _is_verb,
-    _names,
-    _of_time,
-    _partner_objects,
-    _phrase_words,
-    _prep_objects,
-    _reciprocal,
-    _verb_above,
-    _verb_forms,
-    _words_before_match,
+    before_hyphen,
+    clause_verb,
+    compound_text,
+    conditions,
+    describes_noun,
+    direct_objects,
+    expand,
+    first_conjunct,
+    hyphen_agent,
+    is_noun,
+    is_passive,
+    is_verb,
+    names,
+    of_time,
+    partner_objects,
+    phrase_words,
+    prep_objects,
+    reciprocal,
+    verb_above,
+    verb_forms,
+    words_before_match,
 )
 
 if TYPE_CHECKING:
@@ -118,9 +118,9 @@ def _readings(token: Token) -> list[tuple[str, str]]:
         return []
     out = []
     for kind, lemma in found:
-        if kind == "verb" and _is_verb(token):
+        if kind == "verb" and is_verb(token):
             out.append((kind, lemma))
-        elif kind == "noun" and _is_noun(token):
+        elif kind == "noun" and is_noun(token):
             out.append((kind, lemma))
         elif kind == "adj" and (token.tag_.startswith("JJ") or token.tag_ == "VBN"):
             out.append((kind, lemma))
@@ -130,42 +130,42 @@ def _readings(token: Token) -> list[tuple[str, str]]:
 def _authors(statement: Token) -> list[Token]:
     """Who issued a statement: "a statement by/from X", "X's statement", "a statement
     issued by X", "a statement, which was endorsed by X and Y"."""
-    words = _prep_objects(statement, "by") + _prep_objects(statement, "from") + [c for c in statement.children if c.dep_ == "poss"]
+    words = prep_objects(statement, "by") + prep_objects(statement, "from") + [c for c in statement.children if c.dep_ == "poss"]
     for clause in (c for c in statement.children if c.dep_ in {"acl", "relcl"}):
         words += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return _expand(words)
+    return expand(words)
 
 
 def _object_matches(token: Token, entry: Entry) -> Token | None:
-    objects = _direct_objects(token)
+    objects = direct_objects(token)
     # the complement of "called X corrupt", "called X an act of aggression"; an adjective
     # or a bare noun phrase right after the object is one too, however parsed
     complements = [c for c in token.children if c.dep_ in {"attr", "oprd"}]
     complements += [a for o in objects for a in o.children if a.dep_ in {"amod", "npadvmod"} and a.i > o.i]
     for obj in objects + complements:
-        if _names(obj, entry.objects):
+        if names(obj, entry.objects):
             return obj
         if "diplomat" in entry.objects and obj.lower_ in _agent_nouns() and any(
-                p.lower_ in kb.lexicon()["diplomatic_posts"] for p in _prep_objects(obj, "of")):
+                p.lower_ in kb.lexicon()["diplomatic_posts"] for p in prep_objects(obj, "of")):
             return obj  # "expelled three employees of the Russian Embassy": its diplomats
         # "held four rounds of talks", "pledged $1.7 billion in military aid": the noun after "of"/"in"
         if obj.lower_ in _quantity_nouns() or obj.tag_ in {"$", "CD"} or obj.lower_ in kb.lexicon()["container_nouns"]:
             # "held four rounds of talks", "underscored the importance of coordination"
-            for inner in _prep_objects(obj, "of") + _prep_objects(obj, "in") + _prep_objects(obj, "for"):
-                if _names(inner, entry.objects):
+            for inner in prep_objects(obj, "of") + prep_objects(obj, "in") + prep_objects(obj, "for"):
+                if names(inner, entry.objects):
                     return inner
-            if any(c.tag_ == "$" and _names(c, entry.objects) for c in obj.children):
+            if any(c.tag_ == "$" and names(c, entry.objects) for c in obj.children):
                 return obj  # "pledged $50 million to Ukraine": a sum of money
     if entry.kind == "adj":  # "responsible for an attack": the noun of the adjective's preposition
-        return next((p for p in _prep_objects(token, entry.prep) if _names(p, entry.objects)), None) if entry.prep else None
+        return next((p for p in prep_objects(token, entry.prep) if names(p, entry.objects)), None) if entry.prep else None
     # "expressed its deep concern", "pay a visit": the object may be a noun of a prepositional phrase
     for c in token.children:
         if c.dep_ == "prep" and entry.prep == c.lower_:
             for p in c.children:
-                if p.dep_ == "pobj" and _names(p, entry.objects):
+                if p.dep_ == "pobj" and names(p, entry.objects):
                     return p
                 if p.dep_ == "pobj" and p.lower_ in _quantity_nouns():  # "hit Kenya with dozens of drones"
-                    counted = next((q for q in _prep_objects(p, "of") if _names(q, entry.objects)), None)
+                    counted = next((q for q in prep_objects(p, "of") if names(q, entry.objects)), None)
                     if counted is not None:
                         return counted
     return None
@@ -173,15 +173,15 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
 
 def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
     # "blamed the attack on India": the parser may hang the preposition on the object
-    for word in (token, obj, *(_direct_objects(token) if obj is None and entry.kind == "verb" else ())):
+    for word in (token, obj, *(direct_objects(token) if obj is None and entry.kind == "verb" else ())):
         if word is None:
             continue
         for c in word.children:
-            if c.lower_ == entry.prep and c.dep_ in {"prep", "agent", "dative", "prt", "advmod", "mark"} and not _of_time(c):
+            if c.lower_ == entry.prep and c.dep_ in {"prep", "agent", "dative", "prt", "advmod", "mark"} and not of_time(c):
                 return True
     # "called on Russia": the parser may attach the preposition to the next word
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.lower_ == entry.prep and not _of_time(nxt)
+    return nxt is not None and nxt.lower_ == entry.prep and not of_time(nxt)
 
 
 def _phrasal_particle(token: Token, lemma: str) -> str:
@@ -207,7 +207,7 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     for token in doc:
         best: tuple[tuple[int, int, int], Entry, Token | None, str] | None = None
         for kind, lemma in _readings(token):
-            if not _words_before_match(token, lemma):
+            if not words_before_match(token, lemma):
                 continue
             other_verb = kind == "verb" and _phrasal_particle(token, lemma)
             for order, entry in enumerate(index.get((kind, lemma), ())):
@@ -222,7 +222,7 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                     continue
                 # the most specific entry wins; then the one naming more of the words
                 # ("held a phone conversation": the phone call, not any conversation)
-                named = max((len(w.split()) for w in entry.objects if obj is not None and w in _compound_text(obj)), default=1)
+                named = max((len(w.split()) for w in entry.objects if obj is not None and w in compound_text(obj)), default=1)
                 score = (entry.specificity, named + len(lemma.split()), -order)
                 if best is None or score > best[0]:
                     best = (score, entry, obj, lemma)
@@ -287,7 +287,7 @@ class _Actors:
             return []
         marks = {c.lower_ for c in token.children if c.dep_ == "det"}
         named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
-        if not marks & {"this", "that", "these", "those", "the"} or named or _prep_objects(token, "by"):
+        if not marks & {"this", "that", "these", "those", "the"} or named or prep_objects(token, "by"):
             return []
         return [_state_mention(self.force_doers[0])]
 
@@ -395,16 +395,16 @@ class _Actors:
                         named = [x for g in w.children if g.dep_ in {"compound", "amod"} and g.i < w.i for x in self._named(g)]
                     out += named
                     # "a Canadian-American national": both states of a hyphenated pair
-                    out += [x for g in _before_hyphen(w) for x in self._named(g)]
+                    out += [x for g in before_hyphen(w) for x in self._named(g)]
             elif c.dep_ == "prep" and (c.lower_ in {"of", "from", "including"} or c.lower_ == "for" and token.lower_ in kb.lexicon()["speaking_for_nouns"]
                                        or c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)):
                 # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman", "leaders such as Erdogan"
-                named = [x for p in c.children if p.dep_ == "pobj" for w in _expand([p]) for x in self.of(w, depth + 1)]
+                named = [x for p in c.children if p.dep_ == "pobj" for w in expand([p]) for x in self.of(w, depth + 1)]
                 if named and c.lower_ in {"including", "as"}:
                     examples = named  # "EU states such as Germany and Austria": the states named, not the EU
                 out += named
             elif c.dep_ == "acl" and c.lower_ in kb.lexicon()["leading_participles"]:  # "a delegation led by Iran's defence minister"
-                out += [x for p in _prep_objects(c, "by") for x in self.of(p, depth + 1)]
+                out += [x for p in prep_objects(c, "by") for x in self.of(p, depth + 1)]
             elif c.dep_ == "prep" and c.lower_ == "in":  # "officers in Myanmar's military", not "journalists in Moscow"
                 out += [x for p in c.children if p.dep_ == "pobj" and p.lower_ in _agent_nouns() for x in self.of(p, depth + 1)]
                 if token.lower_ in kb.lexicon()["governing_nouns"]:  # "authorities in Paris": the government seated there
@@ -501,57 +501,57 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
     participles, relative clauses and coordination."""
     if depth > 4:
         return []
-    if _is_passive(token):
+    if is_passive(token):
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        return _expand(agents)
+        return expand(agents)
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if subjects and infinitive and token.dep_ == "pcomp" and token.head.lower_ != "for" and _is_verb(token.head.head):
+    if subjects and infinitive and token.dep_ == "pcomp" and token.head.lower_ != "for" and is_verb(token.head.head):
         # "spoke with Bennett to express his condolences": no infinitive after "with" has a
         # subject of its own (a misparse); the speaker is the subject of "spoke"
         return _subject_tokens(token.head.head, depth + 1)
-    if subjects and infinitive and token.dep_ == "advcl" and not any(c.lower_ == "for" for c in token.children) and _is_verb(token.head):
+    if subjects and infinitive and token.dep_ == "advcl" and not any(c.lower_ == "for" for c in token.children) and is_verb(token.head):
         return _subject_tokens(token.head, depth + 1)  # "spoke with Lula to offer his congratulations": a purpose, the speaker's
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            return _expand([token.head])
+            return expand([token.head])
         if subjects[0].lower_ in {"they", "it", "we", "each", "both"} and token.dep_ in {"ccomp", "advcl", "conj"} and token.head != token:
             # "Saudi Arabia, Egypt and Bahrain announced they were severing ties": the matrix subject
-            return _subject_tokens(token.head, depth + 1) or _expand(subjects)
-        return _expand(subjects)
+            return _subject_tokens(token.head, depth + 1) or expand(subjects)
+        return expand(subjects)
     if token.dep_ == "acl":  # "sanctions imposed by the EU": the agent
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "the United States' and Germany's decision to deploy": whose decision it is
             agents = [c for c in token.head.children if c.dep_ == "poss"]
-            if all(a.tag_ == "PRP$" for a in agents) and _is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
+            if all(a.tag_ == "PRP$" for a in agents) and is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
                 # "Russia expressed its readiness to assist", "voiced willingness to enhance": the subject of the verb
                 return _subject_tokens(token.head.head, depth + 1)
             if not agents and token.head.lower_ in kb.lexicon()["intent_nouns"]:
                 # "underlined their coordination, including on readiness to impose consequences": whose
                 # readiness is said by the nearest verb above it
-                verb = next((a for a in token.head.ancestors if _is_verb(a) and a.dep_ != "prep"), None)
+                verb = next((a for a in token.head.ancestors if is_verb(a) and a.dep_ != "prep"), None)
                 if verb is not None:
                     return _subject_tokens(verb, depth + 1)
         if not agents and token.tag_ == "VBG" and token.head.lower_ in _statement_nouns():
             # "issued a joint statement condemning Israel", "a statement from the UK and France condemning":
             # who made the statement
-            agents = _prep_objects(token.head, "from") + _prep_objects(token.head, "by") or [
+            agents = prep_objects(token.head, "from") + prep_objects(token.head, "by") or [
                 c for c in token.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-            if not agents and token.head.dep_ in {"dobj", "obj"} and _is_verb(token.head.head):
+            if not agents and token.head.dep_ in {"dobj", "obj"} and is_verb(token.head.head):
                 return _subject_tokens(token.head.head, depth + 1)
-        return _expand(agents)
+        return expand(agents)
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head != token:
         return _subject_tokens(token.head, depth + 1)
-    if token.dep_ == "pcomp" and _is_verb(token.head.head):
+    if token.dep_ == "pcomp" and is_verb(token.head.head):
         governing = token.head.head
         objects = [c for c in governing.children if c.dep_ in {"dobj", "obj"}] if token.head.lower_ in {"of", "for", "from", "into"} else []
         if objects:  # "accused Qatar of supporting", "blamed Serbia for abducting": the object does it
             # (but "after speaking with Putin, Trump called Macron": Trump spoke)
-            return _expand(objects)
+            return expand(objects)
         return _subject_tokens(governing, depth + 1)  # "looked forward to meeting", "agreed on pursuing"
     if token.dep_ == "relcl":
-        return _expand([token.head])
+        return expand([token.head])
     return []
 
 
@@ -564,9 +564,9 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)  # not "diplomats were declared ..., X told reporters"
     if token.dep_ in {"xcomp", "ccomp"} and not own_subject and any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return True  # "urged Russia to withdraw"
-    if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in _verb_forms("control_verbs"):
+    if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in verb_forms("control_verbs"):
         return True  # "help Armenia normalise its relations": what the help is for, not done
-    if token.dep_ == "pcomp" and head.lower_ in {"from", "into"} and head.head.lower_ in _verb_forms("control_verbs"):
+    if token.dep_ == "pcomp" and head.lower_ in {"from", "into"} and head.head.lower_ in verb_forms("control_verbs"):
         return True  # "prevent the United States from supporting Ukraine"
     if token.dep_ == "acl" and head.lower_ in kb.lexicon()["appeal_nouns"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "faced pressure to halt its offensive", "calls to recognise Palestine": asked for, not done
@@ -611,15 +611,15 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         # "cut ties with Israel due to its attacks on Gaza", "condemned Iran over its support": the
         # pronoun is most often the other party's, whom the act answers; not guessed
         return []
-    if force and not owner and token.dep_ in {"dobj", "obj"} and _is_verb(token.head):
+    if force and not owner and token.dep_ in {"dobj", "obj"} and is_verb(token.head):
         owner = _subject_tokens(token.head)
     for c in token.children:
-        if force and owner and c.dep_ == "compound" and c.tag_ == "NNP" or _hyphen_agent(c):
+        if force and owner and c.dep_ == "compound" and c.tag_ == "NNP" or hyphen_agent(c):
             continue  # (nor "a UAE-mediated exchange": the UAE mediated it, others exchanged)
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
             # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
-            out += [m for g in _before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod"} for m in actors.of(g) if m not in out]
+            out += [m for g in before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod"} for m in actors.of(g) if m not in out]
     head = token.head
     if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head != token:
         return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
@@ -631,20 +631,20 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     if force and not out and not owner and (earlier := actors.force_referred(token)):
         return earlier  # "This attack targeted a residence in Erbil": the doer of the attack told before
     if not out and token.lower_ in kb.lexicon()["of_doer_nouns"]:  # "the visit of the Saudi Speaker to Egypt"
-        out += [m for p in _prep_objects(token, "of") for m in actors.of(p)]
-    by = _prep_objects(token, "by")
+        out += [m for p in prep_objects(token, "of") for m in actors.of(p)]
+    by = prep_objects(token, "by")
     for p in by:  # "the visit by Pelosi"; for force, "the strike by Ukrainian drones": the weapons' state
         out += actors.of(p) or ([m for side in _actors_or_doers([p], actors) for m in side] if force else [])
     if out or by:
         return out  # "the visit by X": X, known or not
-    verb = head if token.dep_ in {"dobj", "obj", "attr", "oprd"} else _verb_above(token) if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS else None
-    if verb is not None and _is_verb(verb):
+    verb = head if token.dep_ in {"dobj", "obj", "attr", "oprd"} else verb_above(token) if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS else None
+    if verb is not None and is_verb(verb):
         subjects = _subject_tokens(verb)
         plural = len(subjects) > 1 or any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"they", "we"} for t in subjects)
         if plural and any(c.dep_ == "poss" and c.lower_ in {"its", "his", "her"} for c in token.children):
             return []  # "following its mediation, Iran and Sweden agreed": "its" is not theirs
         return [m for t in subjects for m in actors.of(t)]
-    if token.dep_ in {"conj", "appos"} and _is_noun(head):
+    if token.dep_ in {"conj", "appos"} and is_noun(head):
         return _noun_sources(head, actors)
     return out
 
@@ -661,12 +661,12 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if obj is not None:
         holders += [obj, *obj.conjuncts]  # "dispatching its intelligence chief and the army's chief of staff to Moscow"
     if entry.prep:  # "called for an investigation and an explanation from Israel"
-        holders += _expand(_prep_objects(token, entry.prep))
+        holders += expand(prep_objects(token, entry.prep))
         if obj is None and entry.kind == "verb":  # "blamed the attack on India": on the object
-            holders += [o for o in _direct_objects(token) if _prep_objects(o, entry.prep)]
+            holders += [o for o in direct_objects(token) if prep_objects(o, entry.prep)]
     if entry.kind == "adj" and token.dep_ == "acomp":
         holders.append(token.head)
-    if entry.kind == "noun" and token.dep_ in {"dobj", "obj"} and _is_verb(token.head) and token.head.i < token.i:
+    if entry.kind == "noun" and token.dep_ in {"dobj", "obj"} and is_verb(token.head) and token.head.i < token.i:
         holders.append(token.head)  # "launched airstrikes on Gaza": the parse hangs "on" on the verb
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
     if target == "none":
@@ -674,7 +674,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if entry.code[:3] in kb.lexicon()["host_acts"]:
         # "expel ten diplomats - three each from Estonia and Latvia and four from Lithuania": counts by state
         counts = [c for c in token.children if c.dep_ == "npadvmod" and (c.tag_ == "CD" or c.lower_ in _NUMBER_WORDS)]
-        counted = [side for n in counts for c in (n, *n.conjuncts) for side in _actors_or_doers(_prep_objects(c, "from"), actors)]
+        counted = [side for n in counts for c in (n, *n.conjuncts) for side in _actors_or_doers(prep_objects(c, "from"), actors)]
         if counted:
             return counted
     if obj is not None and not entry.target:
@@ -686,15 +686,15 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         if envoy:
             return envoy
     found: list[Side] = []
-    if target == "object" and any(_reciprocal(o) for o in _direct_objects(token)):
+    if target == "object" and any(reciprocal(o) for o in direct_objects(token)):
         # "India and Pakistan accused each other": each the other
         return [side for t in _subject_tokens(token) if (side := actors.of(t))]
     if target == "object":
-        words = _direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-        found = _actors_or_doers(_expand(words) + _interleaved(token, actors), actors, act=token)  # not "a system supported by Israel" as Israel's
+        words = direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
+        found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token)  # not "a system supported by Israel" as Israel's
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
-            words = [w for h in holders for w in (_partner_objects(h) if prep == "with" else _prep_objects(h, prep))]
+            words = [w for h in holders for w in (partner_objects(h) if prep == "with" else prep_objects(h, prep))]
             if prep == "to":  # "offered Armenia help" is "offered help to Armenia"
                 words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
             found = _actors_or_doers(words, actors)
@@ -704,29 +704,29 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                 found = _states_of_places(words, actors)  # "an incursion into the Kurdish enclave in Syria"
             if found:
                 break
-    if not found and "between" in target.split("|") and _describes_noun(token):
+    if not found and "between" in target.split("|") and describes_noun(token):
         # "talks mediated by Oman", "the US and Iran held talks, mediated by Oman": the parties of the talks
         talks = token.head
-        inner = _prep_objects(talks, "of") if talks.lower_ in _quantity_nouns() else []  # "two rounds of talks with Ethiopia mediated by Kenya"
-        words = [w for t in (talks, *inner) for p in ("between", "with") for w in _prep_objects(t, p)]
+        inner = prep_objects(talks, "of") if talks.lower_ in _quantity_nouns() else []  # "two rounds of talks with Ethiopia mediated by Kenya"
+        words = [w for t in (talks, *inner) for p in ("between", "with") for w in prep_objects(t, p)]
         if talks.dep_ == "pobj" and talks.head.lower_ == "of" and talks.head.head.lower_ in _quantity_nouns():
             talks = talks.head.head  # "held four rounds of talks mediated by Oman"
         parties = _noun_sources(talks, actors)
-        if not parties and (verb := _verb_above(talks)) is not None:
+        if not parties and (verb := verb_above(talks)) is not None:
             # "agreed to a ceasefire brokered by Egypt", "agreed to a ceasefire at talks hosted by Malaysia"
             parties = [m for t in _subject_tokens(verb) for m in actors.of(t)]
         # "talks with the United States mediated by Oman": between the talks' doer and the one named
         found = _actors_or_doers(words, actors)
         named = source_states | {c for side in found for m in side for c in _countries(m)}
         found += [[m] for m in parties if set(_countries(m)) - named]
-    if not found and "between" in target.split("|") and entry.kind == "noun" and entry.frame == "directed" and (led_to := _verb_above(token)) is not None:
+    if not found and "between" in target.split("|") and entry.kind == "noun" and entry.frame == "directed" and (led_to := verb_above(token)) is not None:
         # "agreed to a ceasefire after US mediation", "held five rounds of talks with Oman's mediation": the
         # mediation was between the doers of the act it led to
         parties = [m for t in _subject_tokens(led_to) for m in actors.of(t)]
         found = [side for side in ([m] for m in parties) if set(_countries(side[0])) - source_states]
     if not found and entry.when == "future":
         # "if the Europeans activate the snapback, Iran will respond": whoever would meet the condition
-        met_by = [w for c in _conditions(token) for w in c.children if w.dep_ in SUBJECT_DEPS]
+        met_by = [w for c in conditions(token) for w in c.children if w.dep_ in SUBJECT_DEPS]
         found = [side for side in _actors_or_doers(met_by, actors) if {c for m in side for c in _countries(m)} - source_states]
         if not found and met_by:
             return []  # "if the Europeans activate the snapback": someone named, not a state known
@@ -738,12 +738,12 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if not found and entry.kind == "verb" and entry.frame == "directed" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
         # "Israeli warplanes targeted a residential building and shelters along Al-Thawra Street in Gaza City": where what
         # was hit stands
-        places = _direct_objects(token) + [w for w in _phrase_words(token, 8) if w.dep_ == "pobj" and w.head.lower_ in kb.lexicon()["place_target_prepositions"]]
+        places = direct_objects(token) + [w for w in phrase_words(token, 8) if w.dep_ == "pobj" and w.head.lower_ in kb.lexicon()["place_target_prepositions"]]
         found = [side for side in _states_of_places(places, actors) if {c for m in side for c in _countries(m)} - source_states]
         if found:
             return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and token.dep_ == "pobj" and token.head.lower_ == "under" \
-            and _is_verb(token.head.head):
+            and is_verb(token.head.head):
         # "Kyiv came under a massive Russian drone attack": what is under it is hit
         found = [side for side in _actors_or_doers(_subject_tokens(token.head.head), actors) if {c for m in side for c in _countries(m)} - source_states]
         found = found or _states_of_places(_subject_tokens(token.head.head), actors)
@@ -755,36 +755,36 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                  if (side := [m for m in actors.of(c) if m.kind == "state" and set(_countries(m)) - source_states])]
         if found:
             return found
-    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and _is_verb(token.head):
+    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and is_verb(token.head):
         holders.append(token.head)  # "carried out mass killings of civilians in Ukraine"
         if token.dep_ in SUBJECT_DEPS:  # "an Israeli airstrike killed a Syrian businessman": whom the strike hit
-            hit = _expand(_direct_objects(token.head))
+            hit = expand(direct_objects(token.head))
             found = _actors_or_doers(hit, actors)
             if not found:  # "Russian strikes killed nine people across Ukraine": where they were
                 found = _states_of_places([p for h in (token.head, *hit) for prep in kb.lexicon()["place_target_prepositions"]
-                                           for p in _prep_objects(h, prep)], actors)
+                                           for p in prep_objects(h, prep)], actors)
             if found:
                 return found
     elif entry.kind != "verb":
         return found
     # "threatened to strike South Korea", "vowed to punish Iran": the object of the act announced
-    announced = [o for c in token.children if c.dep_ == "xcomp" and entry.kind == "verb" for o in _direct_objects(c)]
-    found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(_expand(announced), actors)]
+    announced = [o for c in token.children if c.dep_ == "xcomp" and entry.kind == "verb" for o in direct_objects(c)]
+    found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(expand(announced), actors)]
     if any(found):
         return [side for side in found if side]
     # "demanded that Russia withdraw", "warned that Iran would pay", "called for Hamas to release": the subject of what is said
     for clause in (c for c in token.children if entry.kind == "verb" and (
             c.dep_ == "ccomp" or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
         said_of = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(_expand(said_of), actors)]
+        found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(expand(said_of), actors)]
         found = [side for side in found if side]
         if found:
             return found
     if entry.code[:2] in kb.lexicon()["place_target_roots"] and entry.frame != "mutual":
         # "launched strikes in response to New Delhi's military operation": whom force answers
-        answered = [w for h in (token, *( [token.head] if entry.kind == "noun" and _is_verb(token.head) else []))
-                    for r in _prep_objects(h, "in") if r.lower_ in kb.lexicon()["response_nouns"]
-                    for p in ("to", "for") for w in _prep_objects(r, p)]
+        answered = [w for h in (token, *( [token.head] if entry.kind == "noun" and is_verb(token.head) else []))
+                    for r in prep_objects(h, "in") if r.lower_ in kb.lexicon()["response_nouns"]
+                    for p in ("to", "for") for w in prep_objects(r, p)]
         found = [[m for m in side if set(_countries(m)) - source_states] for side in _actors_or_doers(answered, actors)]
         if any(found):
             return [side for side in found if side]
@@ -792,7 +792,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # used (a place is where parties clash, not a party)
         for h in holders:
             for prep in kb.lexicon()["place_target_prepositions"]:
-                found = _states_of_places(_prep_objects(h, prep), actors)
+                found = _states_of_places(prep_objects(h, prep), actors)
                 if found:
                     return found
     return []
@@ -802,7 +802,7 @@ def _envoy_of_other(token: Token, actors: _Actors, source_states: frozenset[str]
     """An envoy summoned or expelled serves another state than the doer's, so "its
     ambassador" and "the country's envoy" are the last state named before that is not
     the doer ("cancelled aid to South Africa and expelled its ambassador")."""
-    for envoy in _direct_objects(token):
+    for envoy in direct_objects(token):
         owner = [c for c in envoy.children if c.dep_ == "poss"]
         if not owner or envoy.lower_ not in _agent_nouns():
             continue
@@ -818,7 +818,7 @@ def _envoy_of_other(token: Token, actors: _Actors, source_states: frozenset[str]
 def _interleaved(token: Token, actors: _Actors) -> list[Token]:
     """The later objects of an interleaved list, which the parse hangs on the place or
     date of the first: "meeting Putin in Moscow on July 5 and Xi in Beijing"."""
-    if not _direct_objects(token):
+    if not direct_objects(token):
         return []
     out = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "at"}):
@@ -846,9 +846,9 @@ def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
                 or [m for c in w.children if c.dep_ == "poss" for m in actors.of(c) if m.kind == "state"])  # "Russia's Belgorod region"
 
     found = [side for w in words if (side := state_of(w))]
-    found = found or [side for w in words for p in _prep_objects(w, "in") + _prep_objects(w, "of") if (side := state_of(p))]
+    found = found or [side for w in words for p in prep_objects(w, "in") + prep_objects(w, "of") if (side := state_of(p))]
     # "fired missiles at Erbil", "struck a building in Kharkiv", "the city of Nyala": a city of a state the article names
-    return found or [[_state_mention(c)] for w in words for p in (w, *_prep_objects(w, "in"), *_prep_objects(w, "of")) if (c := _city_state(p, actors))]
+    return found or [[_state_mention(c)] for w in words for p in (w, *prep_objects(w, "in"), *prep_objects(w, "of")) if (c := _city_state(p, actors))]
 
 
 def _city_state(token: Token, actors: _Actors) -> str:
@@ -882,17 +882,17 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                     # "a Greek-owned tanker", "a Panama-flagged ship": the state inside the modifier
                     if c.lower_ not in kb.lexicon()["not_the_state_participles"]:  # not "a Switzerland-based nonprofit"
                         found += [x for g in c.children if g.dep_ in {"npadvmod", "compound"} for x in actors._named(g)]
-            for p in _prep_objects(w, "by"):
+            for p in prep_objects(w, "by"):
                 found += actors.of(p)
             if not found:  # "rejected the memorandum (of understanding) between Somaliland and Ethiopia": its parties
-                found += [m for x in (w, *_prep_objects(w, "of")) for p in _prep_objects(x, "between") for m in actors.of(p)]
+                found += [m for x in (w, *prep_objects(w, "of")) for p in prep_objects(x, "between") for m in actors.of(p)]
             for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c != act):  # "the shots fired by Israeli troops"
-                found += [m for p in _prep_objects(acl, "by") for m in actors.of(p)]
+                found += [m for p in prep_objects(acl, "by") for m in actors.of(p)]
             if not found:  # "condemned the attack", "this assault": the doer of the attack told before
                 found += actors.force_referred(w)
             if not found and through_of:
                 # "concern about the disproportionate nature of U.S. tariffs": the doer of what the noun is of
-                found += [m for side in _actors_or_doers([p for p in _prep_objects(w, "of") if p.tag_ in {"NN", "NNS"}], actors, act)
+                found += [m for side in _actors_or_doers([p for p in prep_objects(w, "of") if p.tag_ in {"NN", "NNS"}], actors, act)
                           for m in side]
         side = [m for m in found if m not in seen]
         seen += side
@@ -939,7 +939,7 @@ def code_events(
         occasion = _occasion_date(triggers, dates, clauses, doc, sentence)
         recent_depth = 99  # how deep in the parse the act that set `recent` in this sentence lies
         for trigger in triggers:
-            governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == _clause_verb(doc[trigger.token]) and not d.future]
+            governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == clause_verb(doc[trigger.token]) and not d.future]
             loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]
             found = _events_of(trigger, doc, sentence, actors, (governed, loose), occasion, ctx, {t.token: t.entry for t in triggers})
             found += _accusations(found, doc[trigger.token], actors)
@@ -1095,9 +1095,9 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     """Who does the act: one side per conjunct of the subject (or per actor of an event
     noun), else the speaker of reported speech."""
     token = doc[trigger.token]
-    if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (_prep_objects(token, "between") or _prep_objects(token, "among")):
+    if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (prep_objects(token, "between") or prep_objects(token, "among")):
         return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
-    own = [c for c in token.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and actors.of(c)] + _prep_objects(token, "by")
+    own = [c for c in token.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and actors.of(c)] + prep_objects(token, "by")
     if trigger.entry.kind == "noun" and trigger.object is not None and not own and trigger.entry.prep not in trigger.entry.target.split("|"):
         # "praised the lifting of American sanctions on Syria", "the suspension of US aid to Somalia": whose the
         # sanctions or the aid are lifts or suspends them
@@ -1120,22 +1120,22 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
         if not found:  # "a joint statement by the three countries condemned Israel": whose statement it is
             found = [side for t in subjects if t.lower_ in _statement_nouns() for a in _authors(t) if (side := actors.of(a))]
         if not found and "between" in trigger.entry.target.split("|"):  # "African Union-brokered talks": the broker
-            found = [side for t in _hyphen_agent(token) if (side := actors.of(t))]
+            found = [side for t in hyphen_agent(token) if (side := actors.of(t))]
         bare = all(t.lower_ in _agent_nouns() and not actors.of(t) for t in subjects)  # "by the government"
-        if not found and bare and _is_passive(token) and trigger.entry.code in kb.lexicon()["host_acts"]:
+        if not found and bare and is_passive(token) and trigger.entry.code in kb.lexicon()["host_acts"]:
             found = [[m] for m in _hosts(token, actors)]  # "diplomats in Moscow were declared persona non grata"
             if not found and subjects:  # "the German ambassador was declared persona non grata by the government"
                 found = [[m] for side in _envoys_host(token, actors) for m in side]
         if not found and subjects and trigger.entry.code[:2] in _force_roots():
             # "an Israeli airstrike killed ...": the doer of the act or weapon that is the subject
             found = _actors_or_doers([t for t in subjects if t.tag_ in {"NN", "NNS"}], actors)
-        elif not found and not subjects and _is_passive(token) and trigger.entry.code[:2] in _force_roots():
+        elif not found and not subjects and is_passive(token) and trigger.entry.code[:2] in _force_roots():
             # "Israeli missiles were fired at Syria": no agent; the state the weapon is of; but what
             # the act is done to ("a Russian drone was shot down over Poland") is its target, and
             # the doer the state where it was done
             done_to = trigger.entry.target in {"", "object"}
             passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-            found = (_states_of_places([p for prep in ("over", "in", "near") for p in _prep_objects(token, prep)], actors) if done_to
+            found = (_states_of_places([p for prep in ("over", "in", "near") for p in prep_objects(token, prep)], actors) if done_to
                      else _actors_or_doers(passive_subjects, actors))
             if done_to and not found:
                 return []
@@ -1164,7 +1164,7 @@ def _accusations(found: list[Event], token: Token, actors: _Actors) -> list[Even
     """A state that reports another's use of force ("Kyrgyzstan said Tajik guards fired
     at Kyrgyz guards") accuses it (112), unless it reports its own."""
     force = [e for e in found if e.cameo[:2] in _force_roots() and e.modality in {"asserted", "recalled"} and e.source in kb.states()]
-    if not force or token.dep_ != "ccomp" or token.head.lower_ not in _verb_forms("speech"):
+    if not force or token.dep_ != "ccomp" or token.head.lower_ not in verb_forms("speech"):
         return []
     info = kb.cameo_codes()[ACCUSE]
     out: list[Event] = []
@@ -1185,15 +1185,15 @@ def _hosts(token: Token, actors: _Actors) -> list[Mention]:
     are posted ("diplomats in Moscow", "the Russian Embassy to Moldova"), or the country
     they are told to leave ("ordered to leave Russia")."""
     # "summoned to the ministry", "arrested in Russia", "four were expelled from Lithuania"
-    words = _prep_objects(token, "to") + _prep_objects(token, "in") + _prep_objects(token, "from")
+    words = prep_objects(token, "to") + prep_objects(token, "in") + prep_objects(token, "from")
     for verb in (token, *token.conjuncts):
         for leave in (c for c in verb.children if c.dep_ in {"xcomp", "conj"}):
             words += [o for x in (leave, *(c for c in leave.children if c.dep_ == "xcomp")) if x.lower_ in {"leave", "quit"}
-                      for o in _direct_objects(x)]
+                      for o in direct_objects(x)]
     for diplomat in (c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
-        words += _prep_objects(diplomat, "in")
-        words += [p for post in _prep_objects(diplomat, "from") + _prep_objects(diplomat, "of") for p in _prep_objects(post, "to")]
-        words += _prep_objects(diplomat, "to")  # "diplomats from the Russian Embassy to Moldova", parsed flat
+        words += prep_objects(diplomat, "in")
+        words += [p for post in prep_objects(diplomat, "from") + prep_objects(diplomat, "of") for p in prep_objects(post, "to")]
+        words += prep_objects(diplomat, "to")  # "diplomats from the Russian Embassy to Moldova", parsed flat
     guests = {c for d in token.children if d.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.of(d) for c in _countries(m)}
     return [m for w in words for m in actors.of(w) if set(_countries(m)) - guests]
 
@@ -1201,10 +1201,10 @@ def _hosts(token: Token, actors: _Actors) -> list[Mention]:
 def _about_no_party(token: Token, entry: Entry, actors: _Actors) -> bool:
     """Does the act's object carry a clause about something that is no party ("hope that
     the final week of Ramadan will pass peacefully", not "hope that Kishida would act")?"""
-    for obj in (o for o in _direct_objects(token) if _names(o, entry.objects)):
+    for obj in (o for o in direct_objects(token) if names(o, entry.objects)):
         for clause in (c for c in obj.children if c.dep_ in {"acl", "ccomp"}):
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            if subjects and not any(actors.of(t) for t in _expand(subjects)):
+            if subjects and not any(actors.of(t) for t in expand(subjects)):
                 return True
     return False
 
@@ -1212,7 +1212,7 @@ def _about_no_party(token: Token, entry: Entry, actors: _Actors) -> bool:
 def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
     """The speaker of reported speech: the subject of the sentence's speech verb."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lower_ not in _verb_forms("speech"):
+    if root is None or root.lower_ not in verb_forms("speech"):
         return None
     for t in _subject_tokens(root):
         found = actors.of(t, refer_back=False)  # "..., they said": not the parties named before
@@ -1243,8 +1243,8 @@ def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
             return False
         if node.i in triggered and triggered[node.i].code[:2] in TALK_ROOTS:
             # (but "hosted a meeting between Russia and Ukraine": the meeting is what is hosted)
-            return not (token.head == node and token.dep_ in {"dobj", "obj"} and _names(token, triggered[node.i].objects))
-        if _is_verb(node):
+            return not (token.head == node and token.dep_ in {"dobj", "obj"} and names(token, triggered[node.i].objects))
+        if is_verb(node):
             return False  # a clause of its own: "said that talks were held" reports them
     return False
 
@@ -1253,9 +1253,9 @@ def _inside_other_act(token: Token, triggered: dict[int, Entry]) -> bool:
     """Is an event noun the purpose of another trigger's act ("recalled their ambassadors
     for consultations")?"""
     head = token.head
-    if token.dep_ in {"dobj", "obj"} and head.i in triggered and triggered[head.i].prep and _prep_objects(token, triggered[head.i].prep):
+    if token.dep_ in {"dobj", "obj"} and head.i in triggered and triggered[head.i].prep and prep_objects(token, triggered[head.i].prep):
         return True  # "blamed the attack on India": what is blamed, its preposition the blamed one's
-    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.i in triggered and _is_verb(head.head)
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.i in triggered and is_verb(head.head)
 
 
 def _events_of(
@@ -1269,7 +1269,7 @@ def _events_of(
         return _judged_conduct(trigger, doc, sentence, actors, dates, occasion, ctx)
     if entry.subject == "target":
         return _undergone(trigger, doc, sentence, actors, dates, occasion, ctx)
-    if token.dep_ == "amod" and not _hyphen_agent(token) or _appeal_content(_first_conjunct(doc[_clause_verb(token)]), triggered):
+    if token.dep_ == "amod" and not hyphen_agent(token) or _appeal_content(first_conjunct(doc[clause_verb(token)]), triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
@@ -1278,18 +1278,18 @@ def _events_of(
     if (entry.kind == "noun" and entry.code[:2] in _force_roots() and token.dep_ in {"dobj", "obj"} and token.head.i in triggered
             and triggered[token.head.i].code[:2] not in _force_roots() | {"15", "17"}
             and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c) for c in token.children)
-            and not any(_prep_objects(h, "by") for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])))):
+            and not any(prep_objects(h, "by") for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])))):
         return []  # "the White House condemned the attack on Israeli diplomats": judged, not done, by the subject
     if entry.kind == "adj" and entry.target == "none":
         # "Iran is ready to defend itself", "ready to accept being isolated": ready for an act done to no one
-        complements = [c for c in token.children if c.dep_ == "xcomp" and _is_verb(c)]
-        objects = [o for c in complements for o in _direct_objects(c)]
-        with_whom = [w for c in complements for p in ("with", "to") for w in _prep_objects(c, p)]
-        if objects and not _actors_or_doers(_expand(objects + with_whom), actors):
+        complements = [c for c in token.children if c.dep_ == "xcomp" and is_verb(c)]
+        objects = [o for c in complements for o in direct_objects(c)]
+        with_whom = [w for c in complements for p in ("with", "to") for w in prep_objects(c, p)]
+        if objects and not _actors_or_doers(expand(objects + with_whom), actors):
             return []
     sources = _sources(trigger, doc, actors)
     targets = _targets(trigger, doc, actors, frozenset(c for side in sources for m in side for c in _countries(m)))
-    if (entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")) == "object" and not targets and _direct_objects(token):
+    if (entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")) == "object" and not targets and direct_objects(token):
         return []  # the object is not an actor: "called the offensive 'Olive Branch'", "struggling to meet their own needs"
     people = [m for side in sources + targets for m in side]
     if entry.code[:2] in kb.lexicon()["place_target_roots"] and people and all(m.kind in {"person", "role"} for m in people):
@@ -1298,22 +1298,22 @@ def _events_of(
     if entry.frame == "mutual":
         others = list(targets)
         # "held talks with Iran", "negotiations between Russia and Ukraine were held": on the verb or its noun
-        for h in (token, *(o for o in _direct_objects(token) if _names(o, entry.objects))):
+        for h in (token, *(o for o in direct_objects(token) if names(o, entry.objects))):
             for prep in ("with", "between", "among"):
-                words = _partner_objects(h) if prep == "with" else _prep_objects(h, prep)
+                words = partner_objects(h) if prep == "with" else prep_objects(h, prep)
                 others += [side for side in _actors_or_doers(words, actors) if side not in others]
-        if entry.kind == "noun" and not others and token.dep_ in {"dobj", "obj"} and _is_verb(token.head):
+        if entry.kind == "noun" and not others and token.dep_ in {"dobj", "obj"} and is_verb(token.head):
             # "followed a trilateral meeting on Sunday between defence chiefs from A, B and C": the
             # parse hangs "between" on the verb
-            others = _actors_or_doers(_prep_objects(token.head, "between"), actors)
+            others = _actors_or_doers(prep_objects(token.head, "between"), actors)
         subject_sides = [[m for m in side if _is_party(m)] for side in sources]
-        if not any(subject_sides) and trigger.object is not None and _is_passive(token):
+        if not any(subject_sides) and trigger.object is not None and is_passive(token):
             # "Russian-Armenian talks were held in Yerevan": the parties named on the noun
             subject_sides = [[m] for m in _noun_sources(doc[trigger.object], actors) if _is_party(m)]
         lone = not others and len({c for side in subject_sides for m in side for c in _countries(m)}) < 2
         if entry.kind == "noun" and lone:
             return []  # "their hostility toward education", "the talks": a joint act with one party named is no event
-        partners = _actors_or_doers([w for h in (token, *_direct_objects(token)) for w in _partner_objects(h)], actors)
+        partners = _actors_or_doers([w for h in (token, *direct_objects(token)) for w in partner_objects(h)], actors)
         if not any(subject_sides) and others and all(side in partners for side in others):
             # "including signing trade deals with the US and India": done with each by someone
             # unnamed, not by the US with India
@@ -1322,7 +1322,7 @@ def _events_of(
         # party is named and is no state; the article's other participant is not meant
         named_other = any(w.tag_ in {"NN", "NNS"} and w.lower_ not in _plural_references() and not actors.of(w)
                           or any(not _is_party(m) for m in actors.of(w))
-                          for h in (token, *_direct_objects(token)) for p in ("with", "between", "among") for w in _prep_objects(h, p))
+                          for h in (token, *direct_objects(token)) for p in ("with", "between", "among") for w in prep_objects(h, p))
         alone = entry.target == "none" and any(lemma in kb.lexicon()["joint_only_verbs"] for _, lemma in _readings(token))  # "Trump spoke at the rally"
         pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other and not alone)
     else:
@@ -1330,13 +1330,13 @@ def _events_of(
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
         # the other participant is meant only where the act names nothing else: not
         # "welcomed the shutdown", "received their orders", "visited the Western Wall"
-        other_objects = [o for o in _direct_objects(token) if not _names(o, entry.objects)] if entry.kind == "verb" else []
+        other_objects = [o for o in direct_objects(token) if not names(o, entry.objects)] if entry.kind == "verb" else []
         # nor where its target preposition names someone else ("sent greetings to the people")
         unnamed = entry.target not in {"", "none", "object"} and not any(
-            _prep_objects(h, p) for h in (token, *_expand(_direct_objects(token) + _prep_objects(token, entry.prep) if entry.prep else
-                                                       _direct_objects(token))) for p in entry.target.split("|"))
+            prep_objects(h, p) for h in (token, *expand(direct_objects(token) + prep_objects(token, entry.prep) if entry.prep else
+                                                       direct_objects(token))) for p in entry.target.split("|"))
         # "will respond to any aggression": a threat to the other party, unless its condition names someone else
-        implied = entry.target == "none" or (entry.target == "" or unnamed or entry.when == "future" and not _conditions(token)) and not other_objects
+        implied = entry.target == "none" or (entry.target == "" or unnamed or entry.when == "future" and not conditions(token)) and not other_objects
         if entry.target == "none" and _about_no_party(token, entry, actors):
             implied = False  # "expressed his hope that the final week of Ramadan will pass peacefully"
         if not targets_flat and entry.target == "none" and entry.code[:2] in kb.lexicon()["group_roots"] and len(source_states) >= 2:
@@ -1363,19 +1363,19 @@ def _judged_conduct(
     judges X ("discussed the PRC's dangerous and unlawful behaviour", "Russia's
     aggression"): X is the target; the source is the subject of the verb the phrase
     depends on, or the speaker."""
-    token = _first_conjunct(doc[trigger.token])  # "escalating and unlawful actions": the first adjective's noun
+    token = first_conjunct(doc[trigger.token])  # "escalating and unlawful actions": the first adjective's noun
     noun = token.head if trigger.entry.kind == "adj" and token.dep_ == "amod" else token
     if trigger.entry.kind == "adj" and token.dep_ == "acomp":  # "the allegations by Sudan were unfounded"
         noun = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), token)
-    if not _is_noun(noun):
+    if not is_noun(noun):
         return []
     targets = [m for side in _actors_or_doers([noun], actors) for m in side]
     node = noun
     for _ in range(6):  # up to the verb the phrase depends on
-        if _is_verb(node) or node.head == node:
+        if is_verb(node) or node.head == node:
             break
         node = node.head
-    subjects = [m for t in _subject_tokens(node) for m in actors.of(t)] if _is_verb(node) else []
+    subjects = [m for t in _subject_tokens(node) for m in actors.of(t)] if is_verb(node) else []
     if not subjects:
         speaker = _speaker(doc, actors)
         subjects = [speaker] if speaker is not None else []
@@ -1389,8 +1389,8 @@ def _year_of_noun(trigger: Trigger, doc: Doc) -> int | None:
     """The year a noun of the act carries before it: "the 2015 deal that Iran reached",
     "a 1900 treaty signed in Paris"."""
     token = doc[trigger.token]
-    nouns = [token] if _is_noun(token) else []
-    if token.dep_ in {"relcl", "acl"} and _is_noun(token.head):
+    nouns = [token] if is_noun(token) else []
+    if token.dep_ in {"relcl", "acl"} and is_noun(token.head):
         nouns.append(token.head)
     if trigger.object is not None:
         nouns.append(doc[trigger.object])
@@ -1418,9 +1418,9 @@ def _undergone(
     node = token
     while node.dep_ in {"ccomp", "conj", "advcl", "acomp"} and node.head != node and not sources:
         node = node.head
-        if _is_verb(node) and node.lower_ in _verb_forms("speech"):
+        if is_verb(node) and node.lower_ in verb_forms("speech"):
             sources = [m for t in _subject_tokens(node) for m in actors.of(t, refer_back=False)]
-            told = [m for o in _direct_objects(node) for m in actors.of(o)]
+            told = [m for o in direct_objects(node) for m in actors.of(o)]
             own = [c for c in token.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             if told and own and all(t.tag_ == "PRP" for t in own):
                 targets = told  # "warned Seoul that it would face consequences": "it" is whom it warned
@@ -1428,7 +1428,7 @@ def _undergone(
         speaker = _speaker(doc, actors)
         sources = [speaker] if speaker is not None else []
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if not sources and root is not None and root.lower_ in _verb_forms("speech") and not any(actors.of(t) for t in _subject_tokens(root)):
+    if not sources and root is not None and root.lower_ in verb_forms("speech") and not any(actors.of(t) for t in _subject_tokens(root)):
         # "Seoul will face consequences, state media said": said by a voice of the article's other participant
         sources = [_state_mention(c) for c in ctx.participants if not any(c in _countries(m) for m in targets)][:1]
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = [
@@ -1451,28 +1451,28 @@ def _coded(
     named_in_passing = (entry.kind == "noun" and token.dep_ == "pobj" and token.head.head.tag_ in {"JJ", "JJR"}
                         and not any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in token.children))
     # "agreed to a ceasefire brokered by Egypt": a participle describing a noun tells what was done
-    named_in_passing = named_in_passing or (_describes_noun(token) and token.tag_ == "VBN" and not any(
+    named_in_passing = named_in_passing or (describes_noun(token) and token.tag_ == "VBN" and not any(
         c.dep_ in {"aux", "auxpass", "neg"} for c in token.children))
     # "agreed to a ceasefire at talks in Kuala Lumpur": the occasion of a past act took place
     named_in_passing = named_in_passing or (entry.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
-                                            and (verb := _verb_above(token)) is not None and verb.tag_ == "VBD")
-    modality = _parse_modality(token) or ("asserted" if named_in_passing else _modality(ctx.norm, sentence, trigger))
+                                            and (verb := verb_above(token)) is not None and verb.tag_ == "VBD")
+    modality = parse_modality(token) or ("asserted" if named_in_passing else text_modality(ctx.norm, sentence, trigger))
     if entry.when == "future":
-        if modality not in {"intended", "hypothetical"} or not _announced(token):
+        if modality not in {"intended", "hypothetical"} or not announced(token):
             return []  # "Iran responded with missile strikes": done, and coded by what was done
         modality = "asserted"  # "Iran will respond forcefully if ...": a threat, made now
     if modality == "negated":
-        rejection = _rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
+        rejection = rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
         if rejection:  # "refused to meet", "did not support": a rejection, asserted
             code, modality = rejection, "asserted"
     if modality == "threatened":
-        code, modality = _threat_code(code), "asserted"
+        code, modality = threat_code(code), "asserted"
     if modality == "intended" and code[:2] in kb.lexicon()["future_roots"]:
         modality = "asserted"  # "warned that Seoul will face consequences": a threat is of what will be
     if modality == "intended" and (entry.kind == "verb" or token.dep_ in {"dobj", "obj"}) and code[:2] in {"18", "19", "20"}:
-        code, modality = _threat_code(code), "asserted"  # "wants to annex Canada", "vowed to strike Iran": a threat of force
-    if modality in {"intended", "hypothetical"} and code[:2] in kb.lexicon()["conditional_threat_roots"] and _conditional_or_warned(token):
-        code, modality = _threat_code(code), "asserted"  # "will impose sanctions on Tehran if Iran enriches further"
+        code, modality = threat_code(code), "asserted"  # "wants to annex Canada", "vowed to strike Iran": a threat of force
+    if modality in {"intended", "hypothetical"} and code[:2] in kb.lexicon()["conditional_threat_roots"] and conditional_or_warned(token):
+        code, modality = threat_code(code), "asserted"  # "will impose sanctions on Tehran if Iran enriches further"
     if modality == "intended":
         code = kb.lexicon()["intent_codes"].get(code[:2], code)
         if code[:2] in kb.lexicon()["unintended_roots"]:
@@ -1607,7 +1607,7 @@ def _occasion_date(triggers: list[Trigger], dates: list[DateMention], clauses: l
     for trigger in triggers:
         if trigger.entry.code[:2] != "04":
             continue
-        verb = _clause_verb(doc[trigger.token])
+        verb = clause_verb(doc[trigger.token])
         own = [d for d in dates if not d.future and not _date_describes_noun(doc, d, trigger)]  # not "China's founding in 1949"
         for d, clause in zip(dates, clauses, strict=True):
             if d in own and clause == verb:
@@ -1625,7 +1625,7 @@ def _date_clauses(doc: Doc, dates: list[DateMention]) -> list[int]:
     out = []
     for d in dates:
         token = starts.get(d.start) or next((t for t in doc if t.idx <= d.start < t.idx + len(t.text)), None)
-        out.append(_clause_verb(token) if token is not None else -1)
+        out.append(clause_verb(token) if token is not None else -1)
     return out
 
 
@@ -1640,9 +1640,9 @@ def _date_describes_noun(doc: Doc, date: DateMention, trigger: Trigger) -> bool:
         if node.head == node:
             return False
         node = node.head
-        if node.i == trigger.token or _is_verb(node):
+        if node.i == trigger.token or is_verb(node):
             return False
-        if _is_noun(node) and node.i != trigger.token and node.dep_ != "npadvmod" and not (node.i < token.i and node.tag_ == "NNP"):
+        if is_noun(node) and node.i != trigger.token and node.dep_ != "npadvmod" and not (node.i < token.i and node.tag_ == "NNP"):
             return True
     return False
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import knowledge as kb
-from .syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, _clause_verb, _conditions, _describes_noun, _due_to, _is_noun, _is_verb, _verb_forms
+from .syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_verb, conditions, describes_noun, due_to, is_noun, is_verb, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,37 +20,37 @@ if TYPE_CHECKING:
     from .records import Sentence
 
 
-def _announced(token: Token) -> bool:
+def announced(token: Token) -> bool:
     """Is the act announced for the future, not done or tried: "will respond", "would
     retaliate", "ready to respond", "vowed to retaliate", "respond if attacked"?"""
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo"} for c in token.children) or _conditions(token):
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo"} for c in token.children) or conditions(token):
         return True
     head = token.head
     if token.dep_ == "xcomp" and (head.lower_ in kb.lexicon()["intent_adjectives"]
-                                  or _is_verb(head) and head.lower_ in _verb_forms("intent_verbs") | _verb_forms("threat_verbs")):
+                                  or is_verb(head) and head.lower_ in verb_forms("intent_verbs") | verb_forms("threat_verbs")):
         return True
     # "ready to use all means to respond": the purpose of an act announced
     return (token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and head != token
-            and _announced(head))
+            and announced(head))
 
 
-def _conditional_or_warned(token: Token) -> bool:
+def conditional_or_warned(token: Token) -> bool:
     """Is the act set on a condition ("if Iran enriches further, the US will impose
     sanctions") or the content of a warning ("warned that it would expel diplomats")?"""
     node = token
     for _ in range(4):
-        if _conditions(node):
+        if conditions(node):
             return True
         if node.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or node.head == node:
             return False
         below, node = node, node.head
-        if below.dep_ == "ccomp" and _is_verb(node):
-            return node.lower_ in _verb_forms("warning_verbs") or bool(_conditions(node))
+        if below.dep_ == "ccomp" and is_verb(node):
+            return node.lower_ in verb_forms("warning_verbs") or bool(conditions(node))
     return False
 
 
 @lru_cache(maxsize=1)
-def _modality_cues() -> dict[str, re.Pattern[str]]:
+def modality_cues() -> dict[str, re.Pattern[str]]:
     """The lexicon's cue lists, each compiled once as one alternation."""
     lex = kb.lexicon()
 
@@ -65,7 +65,7 @@ def _modality_cues() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _threat_code(code: str) -> str:
+def threat_code(code: str) -> str:
     """The root-13 code of an act threatened ("threatened to impose sanctions": 1312),
     by the longest prefix of the act's code in the lexicon's table."""
     table = kb.lexicon()["threat_codes"]
@@ -75,7 +75,7 @@ def _threat_code(code: str) -> str:
     return "130"
 
 
-def _rejection_code(code: str, before: str) -> str:
+def rejection_code(code: str, before: str) -> str:
     """The root-12 code of a cooperative act refused ("refused to meet": 125) or of
     support withheld ("did not support": 120); empty when the negation is no rejection."""
     lex = kb.lexicon()
@@ -84,12 +84,12 @@ def _rejection_code(code: str, before: str) -> str:
     return next((str(v) for k, v in lex["withheld_codes"].items() if code.startswith(str(k))), "")
 
 
-def _parse_modality(token: Token) -> str:
+def parse_modality(token: Token) -> str:
     """Modality that the parse shows: an act under an expression of belief ("believes
     Iran and America will reach an agreement": hypothetical), or under one of readiness
     ("ready for talks", "open to dialogue": intended). Empty when the parse says nothing."""
     lex = kb.lexicon()
-    if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in _verb_forms("threat_verbs"):
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in verb_forms("threat_verbs"):
         return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
     if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in token.head.children):
         return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
@@ -97,23 +97,23 @@ def _parse_modality(token: Token) -> str:
         return "hypothetical"  # "did not say whether Germany would send missiles"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in token.children):
         return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May")
-    if _is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return "negated"  # "there will be no lifting of sanctions"
-    clause = token.doc[_clause_verb(token)]
-    if _is_verb(clause) and _due_to(clause):
+    clause = token.doc[clause_verb(token)]
+    if is_verb(clause) and due_to(clause):
         return "intended"  # "delegations from Sweden and Norway are also to take part in the summit"
-    if _is_noun(token) and token.dep_ == "pobj" and token.head.lower_ == "for" and _is_verb(token.head.head) and any(
+    if is_noun(token) and token.dep_ == "pobj" and token.head.lower_ == "for" and is_verb(token.head.head) and any(
             c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "will", "'ll"} for c in token.head.head.children):
         return "intended"  # "Fidan is coming for talks with Lavrov": the talks are ahead
-    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i} if _is_noun(token) else set()
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i} if is_noun(token) else set()
     if modifiers & set(lex["possible_modifiers"]):
         return "hypothetical"  # "a possible meeting between Putin and Zelensky"
     if modifiers & set(lex["planned_modifiers"]):
         return "intended"  # "the planned visit of Netanyahu", "an upcoming summit"
-    reported = token.dep_ == "ccomp" and token.head.lower_ in _verb_forms("speech")
+    reported = token.dep_ == "ccomp" and token.head.lower_ in verb_forms("speech")
     negated = any(c.dep_ == "neg" for c in token.children)
     if reported and not negated and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children):
-        if token.head.lower_ in _verb_forms("decision_verbs"):
+        if token.head.lower_ in verb_forms("decision_verbs"):
             return "asserted"  # "announced that America would lift its sanctions": the decision is the act
         return "intended"  # "said that it would send aid": a stated intention, not a condition
     if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ in {"VBD", "VBZ", "VBP"} and not any(
@@ -130,22 +130,22 @@ def _parse_modality(token: Token) -> str:
         below, node = node, node.head
         if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
             break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
-        if _describes_noun(below) and below.tag_ in {"VBN", "VBD"}:
+        if describes_noun(below) and below.tag_ in {"VBN", "VBD"}:
             break  # "agreed to a ceasefire brokered by Egypt": the brokering is told, not intended
-        if below.dep_ == "pobj" and _is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
+        if below.dep_ == "pobj" and is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
             break  # "the only outcome of the meeting ... they had agreed to": the meeting is told, not intended
         word = node.lower_
         if below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in node.children):
             return "hypothetical"  # "Trump may well move to normalize relations"
-        if _is_verb(node) and word in _verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
+        if is_verb(node) and word in verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
-        if _is_verb(node) and word in _verb_forms("decision_verbs") and below.dep_ == "xcomp":
+        if is_verb(node) and word in verb_forms("decision_verbs") and below.dep_ == "xcomp":
             if any(c.dep_ == "neg" for c in (*node.children, *below.children)):
                 return "negated"  # "Russia decided not to expel the diplomats"
             return ""  # "Russia decided to expel ten diplomats": the decision is the act (as its own words say)
-        if _is_verb(node) and word in _verb_forms("deliberation_verbs") and below.dep_ in {"dobj", "obj", "xcomp", "ccomp"}:
+        if is_verb(node) and word in verb_forms("deliberation_verbs") and below.dep_ in {"dobj", "obj", "xcomp", "ccomp"}:
             return "hypothetical"  # "is contemplating a military strike against Iran", "considering whether to expel"
-        if _is_verb(node) and word in _verb_forms("intent_verbs") and below.dep_ != "ccomp":
+        if is_verb(node) and word in verb_forms("intent_verbs") and below.dep_ != "ccomp":
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
         if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:
             return "hypothetical"  # "Ankara is also able to work with Iran": a capacity, not an act
@@ -156,14 +156,14 @@ def _parse_modality(token: Token) -> str:
     return ""
 
 
-def _modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:
+def text_modality(norm: str, sentence: Sentence, trigger: Trigger) -> str:
     """Negated, hypothetical, intended or asserted, from cues in the trigger's clause
     before it ("did not meet", "if ... invaded", "will visit")."""
     window = norm[max(sentence.start, trigger.start - 120) : trigger.start].lower()
     window = re.split(r"[;:]|,(?!\s+(?:jr|sr)\b)|\bbut\b", window)[-1]
     window = re.split(r"\b(?:during|after|before|following|amid|said|says|told)\b", window)[-1]
     words = " " + window + " "
-    cues = _modality_cues()
+    cues = modality_cues()
     if cues["negations"].search(words):
         return "negated"
     if cues["hypothetical"].search(words) or cues["requested"].search(words):

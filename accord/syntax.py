@@ -27,22 +27,22 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 HYPHENS = frozenset({"-", "–", "—"})
 
 
-def _before_hyphen(word: Token) -> list[Token]:
+def before_hyphen(word: Token) -> list[Token]:
     """The words of a hyphenated pair that lead up to the word: "US" in "US-Turkish",
     "Canadian" in "Canadian-American"."""
     return [g for g in word.children if g.i < word.i and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text in HYPHENS]
 
 
-def _is_verb(token: Token) -> bool:
+def is_verb(token: Token) -> bool:
     """A verb by its Penn Treebank tag (the parse runs without spaCy's attribute ruler)."""
     return token.tag_.startswith("VB") or token.tag_ == "MD"
 
 
-def _is_noun(token: Token) -> bool:
+def is_noun(token: Token) -> bool:
     return token.tag_.startswith("NN")
 
 
-def _words_before_match(token: Token, lemma: str) -> bool:
+def words_before_match(token: Token, lemma: str) -> bool:
     """A multi-word lemma ("air strike", "exchange views") holds when the words
     before its last one stand right before the trigger."""
     words = lemma.split()
@@ -53,21 +53,21 @@ def _words_before_match(token: Token, lemma: str) -> bool:
     return i >= 0 and [t.lower_ for t in doc[i : token.i]] == words[:-1]
 
 
-def _is_passive(token: Token) -> bool:
+def is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass"} | PASSIVE_SUBJECT_DEPS for c in token.children)
 
 
-def _direct_objects(token: Token) -> list[Token]:
+def direct_objects(token: Token) -> list[Token]:
     """The direct objects of a verb (the passive subject of a passive one), with their
     conjuncts; for a participle or a relative clause, the noun it describes."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
     if token.dep_ == "relcl":  # "the sanctions that Canada imposed": the noun the clause describes
         objects = [token.head if c.lower_ in RELATIVE_PRONOUNS else c for c in objects]
-    if _is_passive(token):
+    if is_passive(token):
         objects += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if not objects and _hyphen_agent(token):  # "a Turkish-brokered deal": the deal
+    if not objects and hyphen_agent(token):  # "a Turkish-brokered deal": the deal
         objects.append(token.head)
-    if not objects and token.dep_ in {"acl", "relcl"} and (_is_noun(token.head) or token.head.tag_ == "PRP"):
+    if not objects and token.dep_ in {"acl", "relcl"} and (is_noun(token.head) or token.head.tag_ == "PRP"):
         if token.dep_ == "acl" or not any(c.dep_ in {"dobj"} for c in token.children):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             if token.dep_ == "acl" or (subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS):
@@ -75,7 +75,7 @@ def _direct_objects(token: Token) -> list[Token]:
     return [o for obj in objects for o in (obj, *obj.conjuncts)]
 
 
-def _hyphen_agent(token: Token) -> list[Token]:
+def hyphen_agent(token: Token) -> list[Token]:
     """"a US-brokered ceasefire", "Qatari-mediated talks": the word a hyphen joins to a
     participle before a noun names who did it (the parse makes it the participle's
     modifier, and the participle the noun's)."""
@@ -85,37 +85,37 @@ def _hyphen_agent(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i == token.i - 2]
 
 
-def _conditions(token: Token) -> list[Token]:
+def conditions(token: Token) -> list[Token]:
     """The clauses that set a condition on a verb: "if the Europeans activate the snapback"."""
     return [c for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
 
 
-def _phrase_words(token: Token, depth: int = 4) -> list[Token]:
+def phrase_words(token: Token, depth: int = 4) -> list[Token]:
     """The words of a verb's objects and prepositional phrases, not of the clauses or
     subjects below it."""
     out: list[Token] = []
     frontier = [token]
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"dobj", "obj", "prep", "pobj", "conj", "appos", "compound", "npadvmod"}
-                    and not (c.dep_ == "conj" and _is_verb(c))]
+                    and not (c.dep_ == "conj" and is_verb(c))]
         out += frontier
     return out
 
 
-def _due_to(verb: Token) -> bool:
+def due_to(verb: Token) -> bool:
     """Is the verb under "be to" ("are to take part", "is to visit"): an act arranged for later?"""
     head = verb.head
     return (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and head.lower_ in {"is", "are", "am", "was", "were"} and head.dep_ != "aux")
 
 
-def _reciprocal(token: Token) -> bool:
+def reciprocal(token: Token) -> bool:
     """ "each other", "one another": the doers, each to the others."""
     words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "nummod"}}
     return words in ({"each", "other"}, {"one", "another"})
 
 
-def _verb_above(noun: Token) -> Token | None:
+def verb_above(noun: Token) -> Token | None:
     """The verb a noun's prepositional phrase hangs on, through the nouns between: "agreed
     to a ceasefire at talks" (talks -> agreed); None when the phrase is not a verb's."""
     node = noun
@@ -123,17 +123,17 @@ def _verb_above(noun: Token) -> Token | None:
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return None
         node = node.head.head
-        if _is_verb(node):
+        if is_verb(node):
             return node
     return None
 
 
-def _describes_noun(token: Token) -> bool:
+def describes_noun(token: Token) -> bool:
     """A participle that describes a noun: "talks mediated by Oman", "Oman-mediated talks"."""
-    return _is_noun(token.head) and (token.dep_ == "acl" or bool(_hyphen_agent(token)))
+    return is_noun(token.head) and (token.dep_ == "acl" or bool(hyphen_agent(token)))
 
 
-def _prep_objects(token: Token, preposition: str) -> list[Token]:
+def prep_objects(token: Token, preposition: str) -> list[Token]:
     """The objects of a preposition attached to a word ("sanctions on X", "talks with X
     and Y"), with their conjuncts."""
     out = []
@@ -145,18 +145,18 @@ def _prep_objects(token: Token, preposition: str) -> list[Token]:
     return out
 
 
-def _partner_objects(token: Token) -> list[Token]:
+def partner_objects(token: Token) -> list[Token]:
     """Whom a joint act is with: "talks with Israel", or, where the parse hangs the
     partner on the act's subject matter, "talks on a trade deal with Israel"."""
-    out = _prep_objects(token, "with")
-    if not out and _is_noun(token):
-        out = [w for p in ("on", "over", "about") for topic in _prep_objects(token, p) if _is_noun(topic) for w in _prep_objects(topic, "with")]
+    out = prep_objects(token, "with")
+    if not out and is_noun(token):
+        out = [w for p in ("on", "over", "about") for topic in prep_objects(token, p) if is_noun(topic) for w in prep_objects(topic, "with")]
     if not out:  # "signing a loan agreement worth $40 million with Senegal": "with" hung on "worth"
-        out = [w for c in token.children if c.dep_ == "prep" and c.lower_ in {"worth", "valued"} for w in _prep_objects(c, "with")]
+        out = [w for c in token.children if c.dep_ == "prep" and c.lower_ in {"worth", "valued"} for w in prep_objects(c, "with")]
     return out
 
 
-def _compound_text(token: Token) -> str:
+def compound_text(token: Token) -> str:
     """A noun with the modifiers right before it that make one name with it ("phone
     call", "military action", "chemical weapons")."""
     words = [token.lower_]
@@ -167,17 +167,17 @@ def _compound_text(token: Token) -> str:
     return " ".join(words)
 
 
-def _names(token: Token, words: frozenset[str]) -> bool:
+def names(token: Token, words: frozenset[str]) -> bool:
     """Does the noun, alone or with the modifiers before it, say one of the words?"""
     if token.lower_ in words:
         return True
     if token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in words for c in token.children):
         return True  # "German ambassador Jan Kricke": a name with its title
-    text = _compound_text(token).split()
+    text = compound_text(token).split()
     return any(" ".join(text[i:]) in words for i in range(len(text) - 1))
 
 
-def _of_time(preposition: Token) -> bool:
+def of_time(preposition: Token) -> bool:
     """A preposition of time ("insisted on Wednesday that ..."), not of the act's object."""
     return any(p.dep_ == "pobj" and (p.lower_ in TIME_WORDS or p.like_num) for p in preposition.children)
 
@@ -185,7 +185,7 @@ def _of_time(preposition: Token) -> bool:
 TIME_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:])) | {"today", "tomorrow", "yesterday"}
 
 
-def _expand(tokens: list[Token]) -> list[Token]:
+def expand(tokens: list[Token]) -> list[Token]:
     """The words with their conjuncts, and a list in apposition ("Saudi Arabia, Egypt,
     Bahrain and the UAE" parsed as an apposition)."""
     out: list[Token] = []
@@ -197,7 +197,7 @@ def _expand(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _first_conjunct(token: Token) -> Token:
+def first_conjunct(token: Token) -> Token:
     """The first of coordinated words ("allow ..., release ... and enter into": allow)."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
@@ -205,7 +205,7 @@ def _first_conjunct(token: Token) -> Token:
 
 
 @cache
-def _verb_forms(key: str) -> frozenset[str]:
+def verb_forms(key: str) -> frozenset[str]:
     """Every inflected form of the lexicon's verbs under `key` ("intent_verbs": commit ->
     committed, commits ...); "speech" is the speech verbs and their lemmas together."""
     from .dictionary import inflections
@@ -215,11 +215,11 @@ def _verb_forms(key: str) -> frozenset[str]:
     return frozenset(f for w in words if " " not in w for f in inflections(w, "verb"))
 
 
-def _clause_verb(token: Token) -> int:
+def clause_verb(token: Token) -> int:
     """The verb of the clause a word is in (the word itself when it is a verb)."""
     node = token
     for _ in range(10):
-        if _is_verb(node) or node.head == node:
+        if is_verb(node) or node.head == node:
             return node.i
         node = node.head
     return node.i
