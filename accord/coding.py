@@ -911,6 +911,7 @@ def code_events(
     from .parse import parse
 
     ctx = _Context(text, normalise_quotes(text), participants(mentions)[:2], published)
+    ctx.lead_date = _lead_date(sentences, published)
     by_sentence = _actors_by_sentence(sentences, mentions)
     article_states = frozenset(m.country for m in mentions if m.country and m.kind == "state")
     chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states))
@@ -961,6 +962,23 @@ def code_events(
         events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")
                   if e.sentence_index == sentences[0].index and e.date_source == "published" else e for e in events]
     return _dedupe(events), _dedupe(other)
+
+
+def _lead_date(sentences: list[Sentence], published: str | None) -> DateValue | None:
+    """The day a news story's lead sentence puts its event on ("Saudi Arabia on Wednesday
+    extended ..."), within a week before publication: the date of the story's acts that
+    give none of their own. None when the lead (the first sentence that is no headline)
+    names no such day."""
+    if not published:
+        return None
+    lead = next((s for s in sentences[:2] if not _is_headline(s)), None)
+    if lead is None:
+        return None
+    for mention in find_dates(lead.text, published):
+        value = mention.date
+        if not mention.future and value.precision == "day" and 0 <= _days_before(value, published) <= 7:
+            return value
+    return None
 
 
 def _is_headline(sentence: Sentence) -> bool:

@@ -791,3 +791,14 @@ def test_envoys_sent_in_a_list_whose_destination_hangs_on_the_last_one():
     found = triples("Ankara obtained Russia's blessing, dispatching its chief of intelligence and the army's chief of staff to "
                     "Moscow in recent days.")
     assert {("TUR", "RUS", "042"), ("RUS", "TUR", "043")} <= found
+
+
+def test_acts_a_story_gives_no_date_of_their_own_happened_on_its_lead_day():
+    article = parse_text(" date 2023-11-30 Saudi Arabia on Wednesday extended the term of its deposit with Pakistan's central bank. "
+                         "The extension is a continuation of the support provided by Saudi Arabia to Pakistan, the bank said.", "t.txt")
+    found = [e for e in extract(article).events if e.cameo.startswith("07")]
+    assert found and {e.date for e in found} == {"2023-11-29"}
+    # a lead that names no recent day leaves the publication date
+    article = parse_text(" date 2023-11-30 Saudi Arabia extended the term of its deposit with Pakistan's central bank. "
+                         "The extension continues the support provided by Saudi Arabia to Pakistan, the bank said.", "t.txt")
+    assert {e.date for e in extract(article).events if e.cameo.startswith("07")} == {"2023-11-30"}
