@@ -967,17 +967,15 @@ def code_events(
 def _lead_date(sentences: list[Sentence], published: str | None) -> DateValue | None:
     """The day a news story's lead sentence puts its event on ("Saudi Arabia on Wednesday
     extended ..."), within a week before publication: the date of the story's acts that
-    give none of their own. None when the lead (the first sentence that is no headline)
-    names no such day."""
+    give none of their own. None when the lead (the first two sentences that are no
+    headline) names no such day."""
     if not published:
         return None
-    lead = next((s for s in sentences[:2] if not _is_headline(s)), None)
-    if lead is None:
-        return None
-    for mention in find_dates(lead.text, published):
-        value = mention.date
-        if not mention.future and value.precision == "day" and 0 <= _days_before(value, published) <= 7:
-            return value
+    for lead in [s for s in sentences[:3] if not _is_headline(s)][:2]:  # the lead may take two sentences
+        for mention in find_dates(lead.text, published):
+            value = mention.date
+            if not mention.future and value.precision == "day" and 0 <= _days_before(value, published) <= 7:
+                return value
     return None
 
 
