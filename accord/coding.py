@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -1497,7 +1497,7 @@ def _coded(
         # "Iran is ready for talks with Canada", "Modi refused to meet Xi": the subject's intention or refusal
         own = {c for side in sources for m in side for c in _countries(m)}
         pairs = [p for p in pairs if p[0] in own] or pairs
-    when, date_source = _event_date(trigger, dates, sentence, occasion, ctx)
+    when, date_source = _event_date(trigger, dates, sentence, occasion, ctx, doc)
     if when is not None and ctx.published and modality == "asserted" and _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
         modality = "recalled"
     year = _year_of_noun(trigger, doc)
@@ -1593,13 +1593,16 @@ def _actor_name(m: Mention | None, country: str) -> str:
 
 
 def _event_date(
-    trigger: Trigger, dates: tuple[list[DateMention], list[DateMention]], sentence: Sentence, occasion: DateValue | None, ctx: _Context
+    trigger: Trigger, dates: tuple[list[DateMention], list[DateMention]], sentence: Sentence, occasion: DateValue | None, ctx: _Context,
+    doc: Doc,
 ) -> tuple[DateValue | None, str]:
     """The date expression of the trigger's clause, else the sentence's one near the
     trigger ("text"), else the date of the occasion the sentence reports, else the
     article's lead event ("lead"), else the publication date ("published"), which dates
     a report of the day. `dates` are (those of the trigger's clause, all the sentence's)."""
     governed, every = dates
+    if not governed and (earlier := _time_after(doc[trigger.token], ctx)) is not None:
+        return earlier, "text"  # "the move comes a week after Trump announced that America would lift its sanctions"
     near = governed or [d for d in every if not d.future and _near(trigger, sentence.start + d.start, sentence.start + d.end)]
     if near:
         best = min(near, key=lambda d: _distance(trigger, sentence.start + d.start, sentence.start + d.end))
@@ -1615,6 +1618,41 @@ def _event_date(
     if ctx.published:
         return DateValue(ctx.published, "day"), "published"
     return None, ""
+
+
+DURATION_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _time_after(token: Token, ctx: _Context) -> DateValue | None:
+    """The day of an act told in a clause or phrase "N days/weeks after ..." ("comes a week
+    after Trump announced ...", "two days after the bombardment of Afrin"): that many days
+    before the story's own day (its lead's, else the publication's). None elsewhere."""
+    anchor = ctx.lead_date or (DateValue(ctx.published, "day") if ctx.published else None)
+    if anchor is None or anchor.precision != "day":
+        return None
+    node = token
+    for _ in range(4):
+        if node.head == node:
+            return None
+        after = None
+        if node.dep_ == "advcl":
+            after = next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+            duration = [c for c in node.children if c.dep_ == "npadvmod"]
+        elif node.dep_ == "pobj" and node.head.lower_ == "after":
+            after = node.head
+            duration = [c for c in after.children if c.dep_ == "npadvmod"]
+        if after is not None:
+            for d in duration:
+                count = next((int(c.text) if c.text.isdigit() else _NUMBER_WORDS.get(c.lower_, 1 if c.lower_ in {"a", "one"} else 0)
+                              for c in d.children if c.dep_ in {"nummod", "det"}), 0)
+                if d.lower_ in DURATION_DAYS and count:
+                    day = date.fromisoformat(anchor.value) - timedelta(days=count * DURATION_DAYS[d.lower_])
+                    return DateValue(day.isoformat(), "day")
+            return None
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "dobj", "pobj", "prep"}:
+            return None
+        node = node.head
+    return None
 
 
 def _occasion_date(triggers: list[Trigger], dates: list[DateMention], clauses: list[int], doc: Doc, sentence: Sentence) -> DateValue | None:

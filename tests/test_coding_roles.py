@@ -802,3 +802,9 @@ def test_acts_a_story_gives_no_date_of_their_own_happened_on_its_lead_day():
     article = parse_text(" date 2023-11-30 Saudi Arabia extended the term of its deposit with Pakistan's central bank. "
                          "The extension continues the support provided by Saudi Arabia to Pakistan, the bank said.", "t.txt")
     assert {e.date for e in extract(article).events if e.cameo.startswith("07")} == {"2023-11-30"}
+
+
+def test_an_act_told_n_days_after_another_is_dated_back_from_the_story():
+    article = parse_text(" date 2025-05-20 The move to remove sanctions comes a week after President Trump announced that America "
+                         "would lift its sanctions on Syria.", "t.txt")
+    assert {e.date for e in extract(article).events if e.cameo == "085"} == {"2025-05-13"}
