@@ -235,16 +235,21 @@ def _month_in(low: str) -> int:
     raise ValueError(f"no month in {low!r}")
 
 
+UPCOMING_DAYS = 92  # a day without a year up to a quarter after the anchor is the coming one
+
+
 def _explicit_day(text: str, base: date | None) -> tuple[DateValue, bool] | None:
-    """A calendar day, parsed by dateparser; the year, when missing, is the most recent
-    one that puts the day on or before the anchor."""
+    """A calendar day, parsed by dateparser; the year, when missing, is the anchor's when
+    that puts the day no more than a quarter after it ("a July 9 deadline" in May: the
+    coming one), else the most recent one that puts the day on or before the anchor."""
     has_year = re.search(r"\b\d{4}\b", text) is not None
     if not has_year and base is None:
         return None
     parsed = _dateparse(re.sub(r"^(?:on\s+)", "", text, flags=re.I), base.isoformat() if base else None)
     if parsed is None:
         return None
-    if not has_year and base is not None:
+    upcoming = not has_year and base is not None and base < parsed <= base + timedelta(days=UPCOMING_DAYS) and parsed.year == base.year
+    if not has_year and base is not None and not upcoming:
         # the latest year, up to the anchor's, in which that day exists (29 February)
         for year in range(base.year, base.year - 9, -1):
             try:

@@ -98,3 +98,10 @@ def test_the_fast_path_takes_the_anchor_year_and_leaves_other_forms_to_dateparse
     assert calendar_day("May 21", None) is None
     assert calendar_day("February 29", "2021-03-01") is None  # no such day that year: dateparser decides
     assert calendar_day("the 5th", "2021-03-01") is None
+
+
+def test_a_day_without_a_year_soon_after_the_anchor_is_the_coming_one():
+    (deadline,) = find_dates("restored a July 9 deadline for talks", "2025-05-25")
+    assert deadline.date.value == "2025-07-09" and deadline.future
+    (past,) = find_dates("on December 20", "2025-05-25")  # more than a quarter ahead: last December
+    assert past.date.value == "2024-12-20" and not past.future
