@@ -300,6 +300,8 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
         return Mention(start, end, surface, "person", person_key=people[0].key)
     orgs = [e for e in entries if e.kind == "organisation"]
     states = [e for e in entries if e.kind == "state"]
+    if orgs and states and all(e.name_kind == "capital" and e.ambiguous for e in states):
+        states = []  # "Brussels": the European Union in the news, Belgium's capital only as a place
     dated = [e for e in states if _valid_on(e, day)] or states
     codes = {e.key for e in dated}
     if len(codes) == 1:

@@ -168,3 +168,10 @@ def test_a_short_alias_inside_a_longer_name_is_someone_else():
     assert "YEM" not in {m.country for m in extract(article).mentions}
     article = parse_text(" date 2024-05-21 Yemen's prime minister, bin Mubarak, met the Saudi ambassador.", "t.txt")
     assert {m.country for m in extract(article).mentions if m.kind == "person"} == {"YEM"}
+
+
+def test_brussels_in_the_news_is_the_european_union():
+    from accord import extract, parse_text
+
+    found = extract(parse_text(" date 2025-05-21 Brussels imposed new sanctions on Russia.", "t.txt")).events
+    assert {(e.source, e.target) for e in found} == {("EU", "RUS")}
