@@ -541,6 +541,8 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
             if not agents and token.head.dep_ in {"dobj", "obj"} and is_verb(token.head.head):
                 return _subject_tokens(token.head.head, depth + 1)
         return expand(agents)
+    if token.dep_ == "xcomp" and (raised := [c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]):
+        return expand(raised)  # "Zelensky is expected to visit Berlin", "Merz is set to travel to Finland"
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head != token:
         return _subject_tokens(token.head, depth + 1)
     if token.dep_ == "pcomp" and is_verb(token.head.head):

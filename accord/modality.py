@@ -137,6 +137,8 @@ def parse_modality(token: Token) -> str:
         word = node.lower_
         if below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in node.children):
             return "hypothetical"  # "Trump may well move to normalize relations"
+        if is_verb(node) and word in verb_forms("belief_verbs") and below.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children):
+            return "intended"  # "Zelensky is expected to visit Berlin on Wednesday": what is scheduled
         if is_verb(node) and word in verb_forms("belief_verbs") and below.dep_ in {"ccomp", "xcomp"}:
             return "hypothetical"  # what is believed, not "what the EU expected from the call"
         if is_verb(node) and word in verb_forms("decision_verbs") and below.dep_ == "xcomp":

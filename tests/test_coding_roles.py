@@ -808,3 +808,10 @@ def test_an_act_told_n_days_after_another_is_dated_back_from_the_story():
     article = parse_text(" date 2025-05-20 The move to remove sanctions comes a week after President Trump announced that America "
                          "would lift its sanctions on Syria.", "t.txt")
     assert {e.date for e in extract(article).events if e.cameo == "085"} == {"2025-05-13"}
+
+
+def test_who_is_expected_set_or_scheduled_to_act_is_its_doer_and_the_act_is_intended():
+    assert ("UKR", "DEU", "036") in triples("Ukrainian president Volodymyr Zelensky is expected to visit Berlin on Wednesday.")
+    assert ("DEU", "FIN", "036") in triples("German Chancellor Friedrich Merz is set to travel to Finland on Monday.")
+    found = extract(parse_text(" date 2024-05-10 Officials expect Putin to visit China.", "t.txt"))
+    assert not found.events and {e.modality for e in found.unasserted} == {"hypothetical"}  # expected by others: a belief
