@@ -815,3 +815,9 @@ def test_who_is_expected_set_or_scheduled_to_act_is_its_doer_and_the_act_is_inte
     assert ("DEU", "FIN", "036") in triples("German Chancellor Friedrich Merz is set to travel to Finland on Monday.")
     found = extract(parse_text(" date 2024-05-10 Officials expect Putin to visit China.", "t.txt"))
     assert not found.events and {e.modality for e in found.unasserted} == {"hypothetical"}  # expected by others: a belief
+
+
+def test_a_state_warned_against_an_act_is_threatened_and_shock_at_an_act_is_disapproval():
+    assert ("IRN", "USA", "130") in triples("Iran's foreign minister on Sunday warned the United States against making unrealistic demands in talks.")
+    assert not triples("Experts warned against complacency in Kenya.")
+    assert ("IRL", "ISR", "110") in triples("Irish Foreign Minister Simon Harris said he was shocked and appalled at the Israeli army's conduct.")
