@@ -41,13 +41,14 @@ from .quotes import find_quotes
 from .read import ReadOptions, read_articles
 from .records import Article, Extraction
 from .relations import anniversary_date, find_relations
-from .text import split_sentences
+from .text import mask_boilerplate, split_sentences
 from .tone import article_tone
 from .topics import article_topics, find_topics
 
 
 def extract(article: Article) -> Extraction:
     """Everything Accord finds in one article."""
+    article = replace(article, text=mask_boilerplate(article.text))
     sentences = split_sentences(article.text)
     mentions, actors = find_mentions(article.text, sentences, article.published)
     relations = find_relations(article.text, sentences, mentions, article.published, participants(mentions))

@@ -20,6 +20,18 @@ def _nlp():  # type: ignore[no-untyped-def]
     return nlp
 
 
+def mask_boilerplate(text: str) -> str:
+    """The text with the lexicon's boilerplate lines (a video player's notice glued to a
+    caption) blanked: a paragraph break, then spaces, so that every offset stays and
+    what stood on either side falls in different sentences."""
+    from . import knowledge as kb
+
+    for line in kb.lexicon()["boilerplate"]:
+        if line in text:
+            text = text.replace(line, "\n\n" + " " * (len(line) - 2))
+    return text
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences in order; paragraph breaks always end a sentence, and a sentence is
     never longer than MAX_SENTENCE_CHARS: a longer one (a text without full stops) is

@@ -821,3 +821,13 @@ def test_a_state_warned_against_an_act_is_threatened_and_shock_at_an_act_is_disa
     assert ("IRN", "USA", "130") in triples("Iran's foreign minister on Sunday warned the United States against making unrealistic demands in talks.")
     assert not triples("Experts warned against complacency in Kenya.")
     assert ("IRL", "ISR", "110") in triples("Irish Foreign Minister Simon Harris said he was shocked and appalled at the Israeli army's conduct.")
+
+
+def test_a_web_page_line_glued_into_the_text_is_no_part_of_it():
+    text = ("Britain suspends trade talks with Israel To view this video please enable JavaScript, and consider upgrading to a web "
+            "browser that supports HTML5 video The EU said it would keep its aid to Syria.")
+    article = parse_text(f" date 2025-05-21 {text}", "t.txt")
+    found = extract(article)
+    assert ("GBR", "ISR", "164") in {(e.source, e.target, e.cameo) for e in found.events}
+    assert not {e for e in found.events if e.evidence == "supports"}
+    assert len(found.article.text) == len(article.text)  # every offset kept
