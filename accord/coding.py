@@ -848,7 +848,9 @@ def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
                 or [m for c in w.children if c.dep_ == "poss" for m in actors.of(c) if m.kind == "state"])  # "Russia's Belgorod region"
 
     found = [side for w in words if (side := state_of(w))]
-    found = found or [side for w in words for p in prep_objects(w, "in") + prep_objects(w, "of") if (side := state_of(p))]
+    # "a blockade on food and fuel to Gaza": where the goods go
+    found = found or [side for w in words for p in (*prep_objects(w, "in"), *prep_objects(w, "of"), *prep_objects(w, "to"), *prep_objects(w, "into"))
+                      if (side := state_of(p))]
     # "fired missiles at Erbil", "struck a building in Kharkiv", "the city of Nyala": a city of a state the article names
     return found or [[_state_mention(c)] for w in words for p in (w, *prep_objects(w, "in"), *prep_objects(w, "of")) if (c := _city_state(p, actors))]
 

@@ -831,3 +831,9 @@ def test_a_web_page_line_glued_into_the_text_is_no_part_of_it():
     assert ("GBR", "ISR", "164") in {(e.source, e.target, e.cameo) for e in found.events}
     assert not {e for e in found.events if e.evidence == "supports"}
     assert len(found.article.text) == len(article.text)  # every offset kept
+
+
+def test_aid_blocked_or_a_blockade_on_goods_bound_for_a_place_is_a_blockade_of_its_state():
+    assert ("ISR", "PSE", "191") in triples("Israel has also been blocking humanitarian aid from Gaza for more than two months.")
+    assert ("ISR", "PSE", "191") in triples("In March Israel implemented a blockade on food and fuel to Gaza.")
+    assert not {t for t in triples("Kenya blocked a takeover of the company by Somali investors.") if t[2].startswith("19")}
