@@ -672,7 +672,11 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         holders.append(token.head)  # "launched airstrikes on Gaza": the parse hangs "on" on the verb
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
     if target == "none":
-        return []
+        # "denied China's claim", "rejected the accusation made by Zelensky": an object owned or made by another
+        # is aimed at it (the act names no target of its own)
+        owned = [c for o in direct_objects(token) for c in o.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.i < o.i]
+        made = [p for o in direct_objects(token) for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for p in prep_objects(acl, "by")]
+        return [side for side in (actors.of(w) for w in owned + made) if side and {c for m in side for c in _countries(m)} - source_states]
     if entry.code[:3] in kb.lexicon()["host_acts"]:
         # "expel ten diplomats - three each from Estonia and Latvia and four from Lithuania": counts by state
         counts = [c for c in token.children if c.dep_ == "npadvmod" and (c.tag_ == "CD" or c.lower_ in _NUMBER_WORDS)]

@@ -837,3 +837,8 @@ def test_aid_blocked_or_a_blockade_on_goods_bound_for_a_place_is_a_blockade_of_i
     assert ("ISR", "PSE", "191") in triples("Israel has also been blocking humanitarian aid from Gaza for more than two months.")
     assert ("ISR", "PSE", "191") in triples("In March Israel implemented a blockade on food and fuel to Gaza.")
     assert not {t for t in triples("Kenya blocked a takeover of the company by Somali investors.") if t[2].startswith("19")}
+
+
+def test_a_claim_denied_is_aimed_at_whose_claim_it_is():
+    assert ("USA", "CHN", "016") in triples("Secretary of Defense Pete Hegseth denied China's claim that the Golden Dome would turn space into a war zone.")
+    assert ("USA", "CHN", "016") in triples("Hegseth denied China's assertion that the Golden Dome is an effort to turn space into a war zone.")
