@@ -1326,6 +1326,10 @@ def _events_of(
             for prep in ("with", "between", "among"):
                 words = partner_objects(h) if prep == "with" else prep_objects(h, prep)
                 others += [side for side in _actors_or_doers(words, actors) if side not in others]
+        if entry.kind == "noun" and not others and token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "in", "after"} \
+                and (verb := verb_above(token)) is not None:
+            # "Trump confronted Ramaphosa during an Oval Office meeting": the meeting was with whom the clause's act is done to
+            others = _actors_or_doers(expand(direct_objects(verb)) + partner_objects(verb), actors)
         if entry.kind == "noun" and not others and token.dep_ in {"dobj", "obj"} and is_verb(token.head):
             # "followed a trilateral meeting on Sunday between defence chiefs from A, B and C": the
             # parse hangs "between" on the verb

@@ -842,3 +842,8 @@ def test_aid_blocked_or_a_blockade_on_goods_bound_for_a_place_is_a_blockade_of_i
 def test_a_claim_denied_is_aimed_at_whose_claim_it_is():
     assert ("USA", "CHN", "016") in triples("Secretary of Defense Pete Hegseth denied China's claim that the Golden Dome would turn space into a war zone.")
     assert ("USA", "CHN", "016") in triples("US Defense Secretary Pete Hegseth denied China's assertion that the Golden Dome is an effort to militarise space.")
+
+
+def test_a_meeting_an_act_took_place_at_is_between_its_doer_and_whom_it_was_done_to():
+    found = triples("US President Donald Trump confronted his South African counterpart, Cyril Ramaphosa, over the claims during an Oval Office meeting on Wednesday.")
+    assert {("USA", "ZAF", "040"), ("ZAF", "USA", "040")} <= found
