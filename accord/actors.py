@@ -727,7 +727,9 @@ def _discourse_prefilter() -> Prefilter:
     groups = sorted(lex["group_phrases"], key=len, reverse=True)
     return Prefilter(
         [
-            re.compile(r"\b(?:[Tt]he)\s+(?P<role>(?i:" + "|".join(re.escape(r) for r in roles) + r"))\b(?!\s+(?:of\b|[A-Z]))"),
+            # "the President", "the recently appointed chancellor", "The PM" (not "the former president")
+            re.compile(r"\b(?:[Tt]he)\s+(?:(?!(?:" + "|".join(lex["other_holder_words"]) + r")\b)[a-z]+\s+){0,2}(?P<role>(?i:"
+                       + "|".join(re.escape(r) for r in roles) + r"))\b(?!\s+(?:of\b|[A-Z]))"),
             re.compile(r"\b(?:" + "|".join(re.escape(g) for g in groups) + r")\b", re.IGNORECASE),
             re.compile(r"\b(?:" + "|".join(lex["person_pronouns"] + lex["object_pronouns"]) + r")\b", re.IGNORECASE),
         ],
@@ -811,6 +813,7 @@ def _person_mention(start: int, end: int, surface: str, person: Person, kind: st
 def _person_with_role(role: str, people: dict[str, Person], mentions: list[Mention], before: int) -> Person | None:
     """The person a role noun stands for: the first person named with that title."""
     role_low = role.lower()
+    role_low = kb.lexicon()["role_abbreviations"].get(role_low, role_low)  # "the PM"
     seen: list[Person] = []
     for m in mentions:
         if m.start >= before:

@@ -588,7 +588,10 @@ def _purpose(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "at" and head.head.lower_ in kb.lexicon()["aim_words"]:
         return True
-    return token.dep_ == "acl" and head.lower_ in kb.lexicon()["purpose_nouns"]
+    if token.dep_ == "acl" and head.lower_ in kb.lexicon()["purpose_nouns"]:
+        # (but "took the opportunity to slam Putin", "used the occasion to call for": done)
+        return not (head.dep_ in {"dobj", "obj"} and head.head.lower_ in verb_forms("seizing_verbs"))
+    return False
 
 
 def _reason_phrase(token: Token) -> bool:
