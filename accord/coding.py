@@ -706,7 +706,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             words = [w for h in holders for w in (partner_objects(h) if prep == "with" else prep_objects(h, prep))]
             if prep == "to":  # "offered Armenia help" is "offered help to Armenia"
                 words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-            found = _actors_or_doers(words, actors)
+            found = _actors_or_doers(expand(words), actors)  # "with the militant group Hamas": the name in apposition
             if not found:  # "concern about the nature of U.S. tariffs", but not "on behalf of the American people"
                 found = [side for side in _actors_or_doers(words, actors, through_of=True) if any(set(_countries(m)) - source_states for m in side)]
             if not found and entry.code[:2] in kb.lexicon()["place_target_roots"]:

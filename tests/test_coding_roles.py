@@ -855,3 +855,7 @@ def test_a_role_noun_with_words_before_it_or_shortened_is_the_official_named_bef
     assert ("DEU", "RUS", "111") in triples(article)  # and an opportunity taken is an act done
     assert ("GBR", "ISR", "110") in triples("British Prime Minister Keir Starmer spoke in parliament. The PM sounded angry at Israel's aid blockade.")
     assert not {t for t in triples("President Biden met Xi in Lima. The former president criticised China.") if t[2].startswith("11")}
+
+
+def test_a_party_named_in_apposition_to_a_common_noun_is_that_party():
+    assert ("ISR", "PSE", "196") in triples("Israel broke a temporary ceasefire with the Gaza-based militant group Hamas on Tuesday.")
