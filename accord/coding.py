@@ -1764,14 +1764,18 @@ def one_event_per_occasion(events: list[Event]) -> list[Event]:
     on the same date in several sentences of an article is one event ("met with ... The
     leaders discussed ... They also discussed"). Of its reports, the one that names the
     people acting wins ("China and Russia hold talks" in a headline, then "Wang Yi held
-    talks with Sergey Lavrov"), then the one that says where it happened."""
+    talks with Sergey Lavrov"), then the one that says where it happened; the place any
+    report gives is the event's."""
     kept: dict[tuple[Any, ...], int] = {}
     out: list[Event] = []
     for e in events:
         key = (e.source, e.target, e.cameo, e.date)
         if key in kept:
-            if (_named_people(e), e.location is not None) > (_named_people(out[kept[key]]), out[kept[key]].location is not None):
-                out[kept[key]] = e
+            best, other = (e, out[kept[key]]) if (_named_people(e), e.location is not None) > (
+                _named_people(out[kept[key]]), out[kept[key]].location is not None) else (out[kept[key]], e)
+            if best.location is None and other.location is not None:  # where one report says it happened
+                best = replace(best, location=other.location, location_country=other.location_country, lat=other.lat, lon=other.lon)
+            out[kept[key]] = best
             continue
         kept[key] = len(out)
         out.append(e)

@@ -859,3 +859,10 @@ def test_a_role_noun_with_words_before_it_or_shortened_is_the_official_named_bef
 
 def test_a_party_named_in_apposition_to_a_common_noun_is_that_party():
     assert ("ISR", "PSE", "196") in triples("Israel broke a temporary ceasefire with the Gaza-based militant group Hamas on Tuesday.")
+
+
+def test_one_act_reported_twice_is_one_event_with_the_place_either_report_gives():
+    article = ("President Xi Jinping and President Vladimir Putin exchanged congratulations on Tuesday. "
+               "Russian President Vladimir Putin congratulated his Chinese counterpart in Beijing.")
+    found = [e for e in extract(parse_text(f" date 2024-10-02 {article}", "t.txt")).events if (e.source, e.cameo) == ("RUS", "051")]
+    assert len(found) == 1 and found[0].location == "Beijing"
