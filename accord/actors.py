@@ -695,12 +695,12 @@ def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Perso
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for match in re.finditer(r"(?<![\w'-])[A-Z][\w'\-]+", text):
+    for match in re.finditer(r"(?<![\w'-])[A-Z][\w'\-]+?(?=['’]s\b|[^\w'\-]|$)", text):  # "Trump's threat": the name, not its 's
         word = match.group(0)
         known = _short_names().get(fold(word))
         if not known or word in blocked or taken[match.start()]:
             continue
-        if re.search(r"[A-Z][\w'.-]*\s+$", text[max(0, match.start() - 30) : match.start()]) or re.match(r"\s+[A-Z]", text[match.end() : match.end() + 3]):
+        if re.search(r"[A-Z][\w'.-]*\s+$", text[max(0, match.start() - 30) : match.start()]) or re.match(r"(?:['’]s)?\s+[A-Z]", text[match.end() : match.end() + 5]):
             continue  # part of a longer name nobody knows ("Dustin Johnson", "Johnson Controls")
         holders = [h for h in known if h.active_on(day)]
         persons = {h.person for h in holders}

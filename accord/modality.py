@@ -151,6 +151,8 @@ def parse_modality(token: Token) -> str:
             return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
         if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:
             return "hypothetical"  # "Ankara is also able to work with Iran": a capacity, not an act
+        if node.tag_.startswith("NN") and word in lex["threat_nouns"] and below.dep_ == "acl":
+            return "threatened"  # "Trump's threat to impose a 50% tariff on EU imports": threatened, not done
         if node.tag_.startswith("NN") and word in lex.get("intent_nouns", []) and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
             return "negated"  # "Germany has no plans to provide Ukraine with missiles"
         if (node.tag_.startswith("JJ") or node.tag_ == "VBN") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):

@@ -175,3 +175,10 @@ def test_brussels_in_the_news_is_the_european_union():
 
     found = extract(parse_text(" date 2025-05-21 Brussels imposed new sanctions on Russia.", "t.txt")).events
     assert {(e.source, e.target) for e in found} == {("EU", "RUS")}
+
+
+def test_a_leaders_one_word_name_with_a_possessive_is_still_the_leader():
+    from accord import extract, parse_text
+
+    article = parse_text(" date 2025-05-21 Erdogan's visit to Baghdad went ahead.", "t.txt")
+    assert [(m.text, m.country) for m in extract(article).mentions if m.kind == "person"] == [("Erdogan", "TUR")]

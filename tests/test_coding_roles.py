@@ -866,3 +866,8 @@ def test_one_act_reported_twice_is_one_event_with_the_place_either_report_gives(
                "Russian President Vladimir Putin congratulated his Chinese counterpart in Beijing.")
     found = [e for e in extract(parse_text(f" date 2024-10-02 {article}", "t.txt")).events if (e.source, e.cameo) == ("RUS", "051")]
     assert len(found) == 1 and found[0].location == "Beijing"
+
+
+def test_an_act_named_as_what_a_threat_is_of_is_threatened():
+    found = triples("Trump's threat to impose a 50% tariff on EU imports angered Brussels.", published="2025-05-21")
+    assert ("USA", "EU", "1312") in found and ("USA", "EU", "163") not in found
