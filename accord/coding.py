@@ -1118,6 +1118,19 @@ def _is_party(m: Mention) -> bool:
     return not (m.kind == "organisation" and not m.country)
 
 
+IMPLIED_WITHIN_CHARS = 1000  # how far back the other party must have been named to be meant unnamed
+
+
+def _named_lately(actors: _Actors, country: str) -> bool:
+    """Was the state (or one of its officials) named in this sentence or in the thousand
+    characters before it? An act that names no target is aimed at the article's other
+    party only while that party is in view ("the President expressed his condolences"
+    after "spoke with Prime Minister Kishida"), not twenty paragraphs on."""
+    start = actors.sentence.start
+    return any(c == country and start - IMPLIED_WITHIN_CHARS <= at < actors.sentence.end
+               for at, c in [*actors.named, *((at, c) for at, c, _ in actors.people)])
+
+
 def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     """Who does the act: one side per conjunct of the subject (or per actor of an event
     noun), else the speaker of reported speech."""
@@ -1355,7 +1368,8 @@ def _events_of(
                           or any(not _is_party(m) for m in actors.of(w))
                           for h in (token, *direct_objects(token)) for p in ("with", "between", "among") for w in prep_objects(h, p))
         alone = entry.target == "none" and any(lemma in kb.lexicon()["joint_only_verbs"] for _, lemma in _readings(token))  # "Trump spoke at the rally"
-        pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other and not alone)
+        pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other and not alone,
+                              in_view={c for c in ctx.participants if _named_lately(actors, c)})
     else:
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
@@ -1382,7 +1396,7 @@ def _events_of(
                 elif not targets_flat and implied and s in ctx.participants and not set(ctx.participants) <= set(source_states) and (
                     (entry.target == "none" or unnamed) and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
                 ):
-                    pairs += [(s, t, doer, None) for t in ctx.participants if t != s]
+                    pairs += [(s, t, doer, None) for t in ctx.participants if t != s and _named_lately(actors, t)]
     return _coded(trigger, doc, sentence, pairs, sources, dates, occasion, ctx)
 
 
@@ -1556,7 +1570,7 @@ def _coded(
 
 
 def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Context,
-                  implied: bool = True) -> list[tuple[str, str, Mention | None, Mention | None]]:
+                  implied: bool = True, in_view: set[str] | None = None) -> list[tuple[str, str, Mention | None, Mention | None]]:
     """Both directions between the states of every two sides that act together: the
     subject's sides among themselves and each with every object side ("Japan signed
     agreements with Britain and Australia": Japan with each, not Britain with
@@ -1589,7 +1603,7 @@ def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Con
             return []  # "Iran and Russia held talks with the Taliban": not with each other
         subjects = [[x] for x in subjects[0]]
     if len(subjects) == 1 and not objects and implied and subjects[0][0][0] in ctx.participants:
-        objects = [[(c, _state_mention(c))] for c in ctx.participants if c != subjects[0][0][0]]
+        objects = [[(c, _state_mention(c))] for c in ctx.participants if c != subjects[0][0][0] and (in_view is None or c in in_view)]
     links = [(a, b) for i, a in enumerate(subjects) for j, b in enumerate(subjects) if i != j]
     links += [(a, b) for a in subjects for b in objects] + [(b, a) for a in subjects for b in objects]
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []

@@ -871,3 +871,11 @@ def test_one_act_reported_twice_is_one_event_with_the_place_either_report_gives(
 def test_an_act_named_as_what_a_threat_is_of_is_threatened():
     found = triples("Trump's threat to impose a 50% tariff on EU imports angered Brussels.", published="2025-05-21")
     assert ("USA", "EU", "1312") in found and ("USA", "EU", "163") not in found
+
+
+def test_an_act_naming_no_target_is_aimed_at_the_other_party_only_while_it_is_in_view():
+    lead = "Readout\n\nPresident Biden spoke with Prime Minister Kishida of Japan. President Biden expressed his condolences."
+    assert ("USA", "JPN", "018") in triples(lead)
+    filler = " ".join(f"Officials in Washington reviewed the budget of agency number {i} on Monday." for i in range(20))
+    far = f"President Biden spoke with Prime Minister Kishida of Japan. {filler} President Biden later expressed his condolences."
+    assert ("USA", "JPN", "018") not in triples(far)
