@@ -95,8 +95,8 @@ def parse_modality(token: Token) -> str:
         return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
     if token.dep_ in {"ccomp", "advcl"} and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
         return "hypothetical"  # "did not say whether Germany would send missiles"
-    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in token.children):
-        return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might", "can"} for c in token.children):
+        return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May"), "Ukraine can strike"
     if is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return "negated"  # "there will be no lifting of sanctions"
     clause = token.doc[clause_verb(token)]

@@ -879,3 +879,9 @@ def test_an_act_naming_no_target_is_aimed_at_the_other_party_only_while_it_is_in
     filler = " ".join(f"Officials in Washington reviewed the budget of agency number {i} on Monday." for i in range(20))
     far = f"President Biden spoke with Prime Minister Kishida of Japan. {filler} President Biden later expressed his condolences."
     assert ("USA", "JPN", "018") not in triples(far)
+
+
+def test_an_act_only_likely_or_possible_is_not_done():
+    for sentence in ("Germany is likely to provide Ukraine with air defences.", "Ukraine can now strike military targets in Russia, Merz said."):
+        found = extract(parse_text(f" date 2025-05-21 {sentence}", "t.txt"))
+        assert not found.events and {e.modality for e in found.unasserted} == {"hypothetical"}
