@@ -1350,7 +1350,9 @@ def _events_of(
             # "followed a trilateral meeting on Sunday between defence chiefs from A, B and C": the
             # parse hangs "between" on the verb
             others = _actors_or_doers(prep_objects(token.head, "between"), actors)
-        subject_sides = [[m for m in side if _is_party(m)] for side in sources]
+        # "the UK-EU summit", "EU-China talks": an organisation paired with a state by a hyphen is a party
+        paired = entry.kind == "noun" and any(before_hyphen(c) for c in token.children if c.dep_ in {"compound", "amod", "npadvmod"})
+        subject_sides = [[m for m in side if _is_party(m) or paired] for side in sources]
         if not any(subject_sides) and trigger.object is not None and is_passive(token):
             # "Russian-Armenian talks were held in Yerevan": the parties named on the noun
             subject_sides = [[m] for m in _noun_sources(doc[trigger.object], actors) if _is_party(m)]

@@ -885,3 +885,8 @@ def test_an_act_only_likely_or_possible_is_not_done():
     for sentence in ("Germany is likely to provide Ukraine with air defences.", "Ukraine can now strike military targets in Russia, Merz said."):
         found = extract(parse_text(f" date 2025-05-21 {sentence}", "t.txt"))
         assert not found.events and {e.modality for e in found.unasserted} == {"hypothetical"}
+
+
+def test_an_organisation_paired_with_a_state_by_a_hyphen_is_a_party_to_their_talks():
+    assert {("GBR", "EU", "040"), ("EU", "GBR", "040")} <= triples("The UK-EU summit took place in London on Monday.")
+    assert not triples("Talks at the EU headquarters in Brussels ended on Monday.")
