@@ -293,8 +293,7 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
     if any(e.kind == "none" for e in entries):
         return Mention(start, end, surface, "none")
     people = [e for e in entries if e.kind == "person"]
-    if people and surface[:1].islower() and (re.search(r"[A-Z][\w'-]*\s+$", text[max(0, start - 30) : start])
-                                            or re.match(r"\s+[A-Z]", text[end : end + 3])):
+    if people and surface[:1].islower() and _inside_longer_name(text, start, end):
         return None  # "Mohammed bin Mubarak Bin Dainah": "bin Mubarak" inside a longer name is someone else
     if people:
         return Mention(start, end, surface, "person", person_key=people[0].key)
@@ -686,6 +685,12 @@ def _short_names() -> dict[str, list[Holding]]:
     return index
 
 
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] part of a longer one, a capitalised word right before
+    or after it ("Dustin Johnson", "Johnson Controls", "Mohammed bin Mubarak Bin Dainah")?"""
+    return bool(re.search(r"[A-Z][\w'.-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"(?:['’]s)?\s+[A-Z]", text[end : end + 5]))
+
+
 def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Person], day: str | None) -> list[Mention]:
     """"Erdogan accused Israel...": a leader's one-word name, when exactly one person in
     office on the day (or, undated, ever) is known by it, and it is no common word."""
@@ -700,7 +705,7 @@ def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Perso
         known = _short_names().get(fold(word))
         if not known or word in blocked or taken[match.start()]:
             continue
-        if re.search(r"[A-Z][\w'.-]*\s+$", text[max(0, match.start() - 30) : match.start()]) or re.match(r"(?:['’]s)?\s+[A-Z]", text[match.end() : match.end() + 5]):
+        if _inside_longer_name(text, match.start(), match.end()):
             continue  # part of a longer name nobody knows ("Dustin Johnson", "Johnson Controls")
         holders = [h for h in known if h.active_on(day)]
         persons = {h.person for h in holders}

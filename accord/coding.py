@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -128,9 +129,10 @@ def _readings(token: Token) -> list[tuple[str, str]]:
 
 
 def _authors(statement: Token) -> list[Token]:
-    """Who issued a statement: "a statement by/from X", "X's statement", "a statement
-    issued by X", "a statement, which was endorsed by X and Y"."""
-    words = prep_objects(statement, "by") + prep_objects(statement, "from") + [c for c in statement.children if c.dep_ == "poss"]
+    """Who issued a statement: "a statement from/by X", else "X's statement" (not "its":
+    unresolved), and "a statement issued by X", "a statement, which was endorsed by X and Y"."""
+    words = prep_objects(statement, "from") + prep_objects(statement, "by") or [
+        c for c in statement.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
     for clause in (c for c in statement.children if c.dep_ in {"acl", "relcl"}):
         words += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return expand(words)
@@ -536,8 +538,7 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         if not agents and token.tag_ == "VBG" and token.head.lower_ in _statement_nouns():
             # "issued a joint statement condemning Israel", "a statement from the UK and France condemning":
             # who made the statement
-            agents = prep_objects(token.head, "from") + prep_objects(token.head, "by") or [
-                c for c in token.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+            agents = _authors(token.head)
             if not agents and token.head.dep_ in {"dobj", "obj"} and is_verb(token.head.head):
                 return _subject_tokens(token.head.head, depth + 1)
         return expand(agents)
@@ -679,7 +680,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # is aimed at it (the act names no target of its own)
         owned = [c for o in direct_objects(token) for c in o.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.i < o.i]
         made = [p for o in direct_objects(token) for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for p in prep_objects(acl, "by")]
-        return [side for side in (actors.of(w) for w in owned + made) if side and {c for m in side for c in _countries(m)} - source_states]
+        return [side for side in (actors.of(w) for w in owned + made) if _beyond(side, source_states)]
     if entry.code[:3] in kb.lexicon()["host_acts"]:
         # "expel ten diplomats - three each from Estonia and Latvia and four from Lithuania": counts by state
         counts = [c for c in token.children if c.dep_ == "npadvmod" and (c.tag_ == "CD" or c.lower_ in _NUMBER_WORDS)]
@@ -687,7 +688,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         if counted:
             return counted
     if obj is not None and not entry.target:
-        own = [side for side in _actors_or_doers([obj], actors, act=token) if any(set(_countries(m)) - source_states for m in side)]
+        own = [side for side in _actors_or_doers([obj], actors, act=token) if _beyond(side, source_states)]
         if own:
             return own  # "summoned the Hungarian ambassador": the object's state
     if entry.code[:3] in kb.lexicon()["host_acts"]:
@@ -708,7 +709,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                 words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
             found = _actors_or_doers(expand(words), actors)  # "with the militant group Hamas": the name in apposition
             if not found:  # "concern about the nature of U.S. tariffs", but not "on behalf of the American people"
-                found = [side for side in _actors_or_doers(words, actors, through_of=True) if any(set(_countries(m)) - source_states for m in side)]
+                found = [side for side in _actors_or_doers(words, actors, through_of=True) if _beyond(side, source_states)]
             if not found and entry.code[:2] in kb.lexicon()["place_target_roots"]:
                 found = _states_of_places(words, actors)  # "an incursion into the Kurdish enclave in Syria"
             if found:
@@ -736,25 +737,25 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if not found and entry.when == "future":
         # "if the Europeans activate the snapback, Iran will respond": whoever would meet the condition
         met_by = [w for c in conditions(token) for w in c.children if w.dep_ in SUBJECT_DEPS]
-        found = [side for side in _actors_or_doers(met_by, actors) if {c for m in side for c in _countries(m)} - source_states]
+        found = [side for side in _actors_or_doers(met_by, actors) if _beyond(side, source_states)]
         if not found and met_by:
             return []  # "if the Europeans activate the snapback": someone named, not a state known
         if not found:  # "concerns about Russia's aggressive actions towards Ukraine ... would respond with measures": whose conduct
             found = next(([side] for w in doc if w.dep_ == "poss" and w.i < token.i
-                          if (side := actors.of(w)) and {c for m in side for c in _countries(m)} - source_states), [])
+                          if (side := actors.of(w)) and _beyond(side, source_states)), [])
     if found:
         return found
     if not found and entry.kind == "verb" and entry.frame == "directed" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
         # "Israeli warplanes targeted a residential building and shelters along Al-Thawra Street in Gaza City": where what
         # was hit stands
         places = direct_objects(token) + [w for w in phrase_words(token, 8) if w.dep_ == "pobj" and w.head.lower_ in kb.lexicon()["place_target_prepositions"]]
-        found = [side for side in _states_of_places(places, actors) if {c for m in side for c in _countries(m)} - source_states]
+        found = [side for side in _states_of_places(places, actors) if _beyond(side, source_states)]
         if found:
             return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and token.dep_ == "pobj" and token.head.lower_ == "under" \
             and is_verb(token.head.head):
         # "Kyiv came under a massive Russian drone attack": what is under it is hit
-        found = [side for side in _actors_or_doers(_subject_tokens(token.head.head), actors) if {c for m in side for c in _countries(m)} - source_states]
+        found = [side for side in _actors_or_doers(_subject_tokens(token.head.head), actors) if _beyond(side, source_states)]
         found = found or _states_of_places(_subject_tokens(token.head.head), actors)
         if found:
             return found
@@ -1008,8 +1009,8 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str], 
     words = [w.lower() for w in WORDS.findall(text)]
     if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(words, text) or named and _refers_to_force(words):
         return "named"
-    cities = _city_states(text, article_states) - named  # "Iran fired missiles at Erbil": a city of another state the article names
-    if named and cities or cities and _refers_to_force(words):  # "This attack targeted a residence in Erbil"
+    # "Iran fired missiles at Erbil": a city of another state the article names; "This attack targeted a residence in Erbil"
+    if (named or _refers_to_force(words)) and _city_states(text, article_states) - named:
         return "named"
     return "implied" if named & set(participants) else ""
 
@@ -1111,6 +1112,12 @@ def _countries(m: Mention) -> list[str]:
     return [m.organisation] if m.organisation else []
 
 
+def _beyond(side: Side, states: frozenset[str]) -> bool:
+    """Does a side stand for a state (or organisation) other than the given ones (the
+    source's): who an act is aimed at, not its doer again?"""
+    return any(set(_countries(m)) - states for m in side)
+
+
 def _is_party(m: Mention) -> bool:
     """States and their people can be parties to talks and meetings; an organisation
     named in the sentence is what they talk about or where they meet, unless one of
@@ -1137,8 +1144,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     token = doc[trigger.token]
     if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (prep_objects(token, "between") or prep_objects(token, "among")):
         return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
-    own = [c for c in token.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and actors.of(c)] + prep_objects(token, "by")
-    if trigger.entry.kind == "noun" and trigger.object is not None and not own and trigger.entry.prep not in trigger.entry.target.split("|"):
+    if trigger.entry.kind == "noun" and trigger.object is not None and trigger.entry.prep not in trigger.entry.target.split("|") and not (
+            any(c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and actors.of(c) for c in token.children) or prep_objects(token, "by")):
         # "praised the lifting of American sanctions on Syria", "the suspension of US aid to Somalia": whose the
         # sanctions or the aid are lifts or suspends them
         owners = [m for c in doc[trigger.object].children if c.dep_ in {"amod", "compound", "poss"} for m in actors.of(c)]
@@ -1371,7 +1378,7 @@ def _events_of(
                           for h in (token, *direct_objects(token)) for p in ("with", "between", "among") for w in prep_objects(h, p))
         alone = entry.target == "none" and any(lemma in kb.lexicon()["joint_only_verbs"] for _, lemma in _readings(token))  # "Trump spoke at the rally"
         pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other and not alone,
-                              in_view={c for c in ctx.participants if _named_lately(actors, c)})
+                              in_view=lambda c: _named_lately(actors, c))
     else:
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
@@ -1572,7 +1579,7 @@ def _coded(
 
 
 def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Context,
-                  implied: bool = True, in_view: set[str] | None = None) -> list[tuple[str, str, Mention | None, Mention | None]]:
+                  implied: bool = True, in_view: Callable[[str], bool] | None = None) -> list[tuple[str, str, Mention | None, Mention | None]]:
     """Both directions between the states of every two sides that act together: the
     subject's sides among themselves and each with every object side ("Japan signed
     agreements with Britain and Australia": Japan with each, not Britain with
@@ -1605,7 +1612,7 @@ def _mutual_pairs(subject_sides: list[Side], object_sides: list[Side], ctx: _Con
             return []  # "Iran and Russia held talks with the Taliban": not with each other
         subjects = [[x] for x in subjects[0]]
     if len(subjects) == 1 and not objects and implied and subjects[0][0][0] in ctx.participants:
-        objects = [[(c, _state_mention(c))] for c in ctx.participants if c != subjects[0][0][0] and (in_view is None or c in in_view)]
+        objects = [[(c, _state_mention(c))] for c in ctx.participants if c != subjects[0][0][0] and (in_view is None or in_view(c))]
     links = [(a, b) for i, a in enumerate(subjects) for j, b in enumerate(subjects) if i != j]
     links += [(a, b) for a in subjects for b in objects] + [(b, a) for a in subjects for b in objects]
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = []
