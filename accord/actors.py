@@ -170,6 +170,7 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     mentions.sort(key=lambda m: m.start)
     mentions = _discourse(norm, mentions, people, sentence_list)
     mentions = sorted(mentions + _defined_abbreviations(norm, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _bodies_named_again(norm, mentions), key=lambda m: m.start)
     sentence_of = _sentence_finder(sentence_list)
     mentions = [_with(m, text=text[m.start : m.end], sentence=sentence_of(m.start)) for m in mentions]
     actors = [
@@ -213,6 +214,48 @@ def _defined_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
             start, end = match.end() + use.start(), match.end() + use.end()
             if not any(a <= start < b for a, b in taken):
                 out.append(Mention(start, end, abbreviation, "state", country=country, name=kb.states().get(country, country)))
+    return out
+
+
+BODY_WITHIN_CHARS = 1200  # how far back the body must have been named with its state to be named again without it
+
+
+@lru_cache(maxsize=1)
+def _body_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = kb.lexicon()
+    bodies = "|".join(re.escape(b) for b in sorted(lex["anaphoric_bodies"], key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in lex["body_modifiers"])
+    # after a state's name: "Algeria's Foreign Ministry", "the Sudanese army", "Russian Defence Ministry"
+    qualified = re.compile(rf"(?:['’]s)?\s+(?:(?P<mod>(?i:{modifiers}))\s+)?(?P<body>(?i:{bodies}))\b")
+    # named again: "The ministry said", "the foreign ministry's spokesman" (not "the government of Chad")
+    again = re.compile(rf"\b[Tt]he\s+(?:(?P<mod>(?i:{modifiers}))\s+)?(?P<body>(?i:{bodies}))\b(?!\s+(?:of|in|for|at|from)\b)")
+    return qualified, again
+
+
+def _bodies_named_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state's body named again without its state: "Algeria's Foreign Ministry summoned
+    the French ambassador. The ministry said ..." stands for Algeria. The body is that of
+    the state that qualified the same body last ("the foreign ministry" only a foreign
+    ministry); a body no state has qualified in the paragraphs before is left alone."""
+    qualified, again = _body_patterns()
+    # (where the qualified body ends, body, modifier, state), in order
+    uses: list[tuple[int, str, str | None, str]] = []
+    for m in mentions:
+        if m.kind == "state" and m.country and (q := qualified.match(text, m.end)):
+            uses.append((q.end(), q.group("body").lower(), (q.group("mod") or "").lower() or None, m.country))
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for match in again.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        body, mod = match.group("body").lower(), (match.group("mod") or "").lower() or None
+        before = [u for u in uses if match.start() - BODY_WITHIN_CHARS <= u[0] <= match.start() and u[1] == body and (mod is None or u[2] == mod)]
+        if not before:
+            continue
+        country = before[-1][3]
+        out.append(Mention(match.start(), match.end(), match.group(0), "institution", country=country, name=kb.states().get(country, country)))
+        uses.append((match.end(), body, mod, country))
+        uses.sort()
     return out
 
 

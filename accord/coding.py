@@ -279,6 +279,7 @@ class _Actors:
         self.named = named or []  # (offset, state) of every state the article names, in order
         self.owners: set[int] = set()  # offsets of the names among them that are possessors ("Israel's")
         self.recent_at = 0  # where the sentence of the last act ends
+        self.acted_here: int | None = None  # how deep in this sentence's parse the act `recent` is of lies, if it is of this sentence
         self.force_doers: list[str] = []  # who used force in the last act of force
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
 
@@ -354,6 +355,27 @@ class _Actors:
             groups = [latest]
         return [_state_mention(c) for c in groups[0]] if groups and len(groups[0]) >= 2 else []
 
+    def paired_before(self, token: Token, size: int) -> list[Mention]:
+        """The states (or organisations) the sentence names together before a word, as
+        many as a plural reference counts: the last coordination ("Russia and Ukraine",
+        "both Putin and Zelensky") or hyphenated pair ("the UK-EU summit") before it."""
+        at = self.sentence.start + token.idx
+        text, offset = self.sentence.text, self.sentence.start
+        found: list[tuple[int, list[str]]] = []
+        before = [m for m in self.mentions if m.end <= at and _countries(m)]
+        for m in before:
+            if m.kind == "group" and " and " in m.text and len(m.members) == size:
+                found.append((m.start, list(m.members)))
+        for i in range(len(before) - size + 1):
+            chain = before[i : i + size]
+            if all(text[a.end - offset : b.start - offset] in {"-", "–"} for a, b in zip(chain, chain[1:], strict=False)):
+                members = list(dict.fromkeys(c for x in chain for c in _countries(x)))
+                if len(members) == size:
+                    found.append((chain[0].start, members))
+        if not found:
+            return []
+        return [_state_mention(c) for c in max(found)[1]]
+
     def covering(self, token: Token) -> Mention | None:
         """The mention a word is part of: the widest one that is not a coordination
         (each conjunct is looked up by itself)."""
@@ -368,6 +390,19 @@ class _Actors:
     def of(self, token: Token, depth: int = 0, refer_back: bool = True) -> list[Mention]:
         """The actors an argument word stands for (see the module's docstring)."""
         m = self.covering(token)
+        if m is not None and m.kind == "group" and " and " not in m.text:
+            # "both sides", "the two countries": the pair just named together in the sentence ("Russia and
+            # Ukraine swapped prisoners ... the war between the two countries", "the UK-EU summit, where
+            # both sides ..."); "the leaders of the two countries": those the parse says
+            size = len(m.members) or _counted(token)
+            named = self.paired_before(token, size) if size else []
+            if (not named and self.acted_here is not None and self.acted_here < len(list(token.ancestors)) and size
+                    and len(parties := self.referred(token)) == size):
+                named = parties  # "Trump held talks with al-Sharaa, the first meeting between the leaders of the two countries"
+            if not named and depth == 0 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                named = [x for p in prep_objects(token, "of") for x in self.of(p, depth + 1)]
+            if named:
+                return named
         if m is not None and _countries(m):
             return [m]
         if m is None and token.tag_ == "NNP" and token.text in self.surnames:
@@ -965,6 +1000,7 @@ def code_events(
                 # clause, not an act named inside its object, is the one a later "they" continues
                 recent = (list(dict.fromkeys(e.source for e in between)), list(dict.fromkeys(e.target for e in between)))
                 actors.recent, recent_at, recent_depth = recent, sentence.end, depth
+                actors.acted_here = depth
             force = [e for e in between if e.cameo[:2] in kb.lexicon()["place_target_roots"]]
             if force:
                 force_doers = list(dict.fromkeys(e.source for e in force))
@@ -1188,10 +1224,22 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
                 return []
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
         return found
+    if trigger.entry.kind == "verb" and any(_someone_else(t) for t in subjects):
+        return []  # "foreign diplomats visited the West Bank, the military said": a doer named, not the speaker
     speaker = _speaker(doc, actors)
     if speaker is not None and not speaker.country and trigger.entry.code[:2] in _force_roots():
         return []  # "the ICRC said two of its staff were killed in a strike on their home": no state's, so none that struck
     return [[speaker]] if speaker is not None else []
+
+
+def _someone_else(subject: Token) -> bool:
+    """Is a subject that names no actor someone other than the speaker: a name the
+    knowledge base does not know ("Kurds", "Rupert and golfer Ernie Els"), or people
+    said to be others ("foreign diplomats", "other countries")? Not "it", "they", "the
+    government" or "air defences", which may be the speaker's own."""
+    if subject.tag_ in {"NNP", "NNPS"}:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in kb.lexicon()["other_party_modifiers"] for c in subject.children)
 
 
 def _inside_noun_phrase(token: Token) -> bool:

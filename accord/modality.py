@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from .records import Sentence
 
 
+COPULAS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re"})
+
+
 def announced(token: Token) -> bool:
     """Is the act announced for the future, not done or tried: "will respond", "would
     retaliate", "ready to respond", "vowed to retaliate", "respond if attacked"?"""
@@ -148,15 +151,37 @@ def parse_modality(token: Token) -> str:
         if is_verb(node) and word in verb_forms("deliberation_verbs") and below.dep_ in {"dobj", "obj", "xcomp", "ccomp"}:
             return "hypothetical"  # "is contemplating a military strike against Iran", "considering whether to expel"
         if is_verb(node) and word in verb_forms("intent_verbs") and below.dep_ != "ccomp":
-            return "intended"  # "committed to strengthening ... and expanded ties", "agreed on pursuing"
-        if node.tag_.startswith("JJ") and word in lex["ability_adjectives"]:
-            return "hypothetical"  # "Ankara is also able to work with Iran": a capacity, not an act
+            # "committed to strengthening ... and expanded ties", "agreed on pursuing"; but "it is not
+            # possible to advance discussions": what cannot be done is not intended
+            return _ability(node) or "intended"
+        if ability := _ability(node, 0):
+            return ability  # "Ankara is also able to work with Iran": a capacity, not an act
         if node.tag_.startswith("NN") and word in lex["threat_nouns"] and below.dep_ == "acl":
             return "threatened"  # "Trump's threat to impose a 50% tariff on EU imports": threatened, not done
         if node.tag_.startswith("NN") and word in lex.get("intent_nouns", []) and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
             return "negated"  # "Germany has no plans to provide Ukraine with missiles"
         if (node.tag_.startswith("JJ") or node.tag_ == "VBN") and word in lex.get("intent_adjectives", []) or node.tag_.startswith("NN") and word in lex.get("intent_nouns", []):
             return "intended"  # "ready for talks", "its readiness to assist"
+    return ""
+
+
+def _ability(token: Token, above: int = 3) -> str:
+    """The modality an adjective of capacity or likelihood gives the act under it, if the
+    word or one of the next `above` words it hangs from is one: "is able to work with
+    Iran" is hypothetical; "unable to", "not possible to" negated."""
+    lex = kb.lexicon()
+    node = token
+    for _ in range(above + 1):
+        # the adjective, or the one its copula takes ("it is not possible to advance": "advance" hangs from "is")
+        for adjective in (node, *(c for c in node.children if c.dep_ == "acomp" and node.lower_ in COPULAS)):
+            if adjective.tag_.startswith("JJ") and adjective.lower_ in lex["ability_adjectives"]:
+                copula = adjective.head if adjective.dep_ == "acomp" else adjective  # "is not able to": the negation is the copula's
+                if adjective.lower_ in lex["inability_adjectives"] or any(c.dep_ == "neg" for c in (*adjective.children, *copula.children)):
+                    return "negated"
+                return "hypothetical"
+        if node.head == node:
+            break
+        node = node.head
     return ""
 
 

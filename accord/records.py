@@ -38,7 +38,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # state | organisation | person | group | pronoun | role
+    kind: str  # state | organisation | person | group | pronoun | role | institution
     country: str | None = None  # ISO alpha-3 the mention stands for
     name: str | None = None  # canonical name of the actor
     office: str | None = None

@@ -103,10 +103,12 @@ def phrase_words(token: Token, depth: int = 4) -> list[Token]:
 
 
 def due_to(verb: Token) -> bool:
-    """Is the verb under "be to" ("are to take part", "is to visit"): an act arranged for later?"""
+    """Is the verb under "be to" ("are to take part", "is to visit"): an act arranged for
+    later? Not under "it is possible to", where the copula has an adjective of its own."""
     head = verb.head
     return (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and head.lower_ in {"is", "are", "am", "was", "were"} and head.dep_ != "aux")
+            and head.lower_ in {"is", "are", "am", "was", "were"} and head.dep_ != "aux"
+            and not any(c.dep_ in {"acomp", "attr"} for c in head.children))
 
 
 def reciprocal(token: Token) -> bool:

@@ -890,3 +890,49 @@ def test_an_act_only_likely_or_possible_is_not_done():
 def test_an_organisation_paired_with_a_state_by_a_hyphen_is_a_party_to_their_talks():
     assert {("GBR", "EU", "040"), ("EU", "GBR", "040")} <= triples("The UK-EU summit took place in London on Monday.")
     assert not triples("Talks at the EU headquarters in Brussels ended on Monday.")
+
+
+def test_a_body_named_again_without_its_state_is_that_states():
+    article = ("Algeria's Foreign Ministry ordered twelve French diplomats to leave on Monday. "
+               "The ministry said it had summoned the French ambassador. The foreign ministry also accused France of interference.")
+    found = triples(article, published="2025-05-21")
+    assert {("DZA", "FRA", "114"), ("DZA", "FRA", "112")} <= found
+    army = "The Sudanese army shelled positions near the border on Sunday. The army said it had struck Chadian positions."
+    assert ("SDN", "TCD", "190") in triples(army, published="2025-05-21")
+
+
+def test_a_body_no_state_qualified_before_stays_unknown():
+    # "the defence ministry" is not the foreign ministry named before, and no state named a ministry here at all
+    assert not triples("Algeria's Foreign Ministry met on Monday. The defence ministry accused France of interference.", published="2025-05-21")
+    assert not triples("The ministry said it had summoned the French ambassador.", published="2025-05-21")
+
+
+def test_a_doer_the_speaker_names_is_not_the_speaker():
+    for sentence in ("Foreign diplomats visited the West Bank, the Israeli military said.",
+                     "Turkey's foreign minister said that 20% of Syria was now occupied by Kurds."):
+        assert not roots(sentence, published="2025-05-21"), sentence
+    assert ("SRB", "XKX", "17") in roots("Serbian authorities said they arrested three Kosovo police officers.", published="2025-05-21")
+
+
+def test_an_act_that_cannot_be_done_is_negated_and_one_that_can_only_possible():
+    for sentence, modality in (("Britain said it is not possible to advance discussions on a trade agreement with Israel.", "negated"),
+                               ("Britain said it was impossible to hold talks with Israel.", "negated"),
+                               ("Turkey is not able to work with Iran.", "negated"),
+                               ("Britain said it is possible to advance discussions on a trade agreement with Israel.", "hypothetical")):
+        found = extract(parse_text(f" date 2025-05-21 {sentence}", "t.txt"))
+        assert not found.events and {e.modality for e in found.unasserted} == {modality}, sentence
+    # "are to take part" is an act arranged, not one that merely can be
+    assert ("SWE", "FIN", "036") in triples("Sweden and Norway are to take part in the summit with Finland.", published="2025-05-21")
+
+
+def test_a_plural_reference_is_the_pair_the_sentence_names_together():
+    swap = ("Trump spoke with Putin on Monday. Russia and Ukraine on Sunday swapped hundreds of prisoners hours after Moscow "
+            "launched one of the largest aerial assaults of the war between the two countries.")
+    found = roots(swap, published="2025-05-21")
+    assert ("RUS", "UKR", "19") in found and not {("RUS", "USA", "19"), ("USA", "RUS", "19")} & found
+    summit = "Starmer met Macron in Paris on Friday. At the recent UK-EU summit both sides pledged to work together on migration."
+    assert {("GBR", "EU", "03"), ("EU", "GBR", "03")} <= roots(summit, published="2025-05-21")
+    leaders = ("Trump spoke with Putin on Monday. On May 14, US President Donald Trump held talks with Syria's interim President Ahmed al-Sharaa in Riyadh, "
+               "marking the first meeting between the leaders of the two countries in 25 years.")
+    found = triples(leaders, published="2025-05-21")
+    assert ("USA", "SYR", "040") in found and not {("USA", "RUS", "040"), ("RUS", "USA", "040")} & found  # (their call is 041)
