@@ -659,6 +659,9 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
             continue  # (nor "a UAE-mediated exchange": the UAE mediated it, others exchanged)
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
             out += actors.of(c)
+            if force and c.dep_ in {"compound", "nmod"} and c.tag_ != "NNP":
+                # "Russian drone strikes", "Israeli air strikes": the state word on the weapon
+                out += [m for g in c.children if g.dep_ in {"amod", "poss"} and g.i < c.i for m in actors.of(g) if m not in out]
             # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
             out += [m for g in before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod"} for m in actors.of(g) if m not in out]
     head = token.head
@@ -769,14 +772,21 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # mediation was between the doers of the act it led to
         parties = [m for t in _subject_tokens(led_to) for m in actors.of(t)]
         found = [side for side in ([m] for m in parties) if set(_countries(side[0])) - source_states]
-    if not found and entry.when == "future":
-        # "if the Europeans activate the snapback, Iran will respond": whoever would meet the condition
+    if not found and (entry.when == "future" or entry.code[:2] in kb.lexicon()["future_roots"]):
+        # "Iran warned the United States that it would respond": the one warned
+        found = [side for side in _actors_or_doers(_warned(token), actors) if _beyond(side, source_states)]
+    if not found and (entry.when == "future" or entry.code[:2] in kb.lexicon()["future_roots"]):
+        # "if the Europeans activate the snapback, Iran will respond", "warned of further concrete actions if
+        # Israel fails to comply": whoever would meet the condition
         met_by = [w for c in conditions(token) for w in c.children if w.dep_ in SUBJECT_DEPS]
         found = [side for side in _actors_or_doers(met_by, actors) if _beyond(side, source_states)]
-        if not found and met_by:
+        if not found and met_by and entry.when == "future":
             return []  # "if the Europeans activate the snapback": someone named, not a state known
-        if not found:  # "concerns about Russia's aggressive actions towards Ukraine ... would respond with measures": whose conduct
-            found = next(([side] for w in doc if w.dep_ == "poss" and w.i < token.i
+        if not found:
+            # "concerns about Russia's aggressive actions towards Ukraine ... would respond with measures": whose conduct
+            # (not the doer of the threat: "North Korea's actions threaten the safety of our citizens")
+            own = {w.i for t in (token, *_subject_tokens(token)) for w in t.subtree} if entry.when != "future" else set()
+            found = next(([side] for w in doc if w.dep_ == "poss" and w.i < token.i and w.i not in own
                           if (side := actors.of(w)) and _beyond(side, source_states)), [])
     if found:
         return found
@@ -800,17 +810,30 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                  if (side := [m for m in actors.of(c) if m.kind == "state" and set(_countries(m)) - source_states])]
         if found:
             return found
-    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and is_verb(token.head):
-        holders.append(token.head)  # "carried out mass killings of civilians in Ukraine"
-        if token.dep_ in SUBJECT_DEPS:  # "an Israeli airstrike killed a Syrian businessman": whom the strike hit
-            hit = expand(direct_objects(token.head))
+    # "a barrage of Russian drone attacks hit Kyiv": the noun counted stands where its count does
+    node = _counted_by(token) if entry.kind == "noun" else token
+    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and node.dep_ == "pobj" and node.head.lower_ == "by" \
+            and is_passive(node.head.head):
+        # "Gaza has been devastated by Israeli air strikes", "Kyiv was hit by Russian strikes": what was hit
+        hit = [c for c in node.head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        found = [side for side in _actors_or_doers(expand(hit), actors) if _beyond(side, source_states)]
+        found = found or [side for side in _states_of_places(hit, actors) if _beyond(side, source_states)]
+        if found:
+            return found
+        holders += [node.head.head]  # "the hospital was hit by Israeli air strikes in Gaza": where it was hit
+    if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and is_verb(node.head):
+        holders.append(node.head)  # "carried out mass killings of civilians in Ukraine"
+        if node != token:
+            holders.append(node)  # "launched a series of air strikes in Pakistan"
+        if node.dep_ in SUBJECT_DEPS:  # "an Israeli airstrike killed a Syrian businessman": whom the strike hit
+            hit = expand(direct_objects(node.head))
             found = _actors_or_doers(hit, actors)
             if not found:  # "Russian strikes killed nine people across Ukraine": where they were
-                found = _states_of_places([p for h in (token.head, *hit) for prep in kb.lexicon()["place_target_prepositions"]
+                found = _states_of_places([p for h in (node.head, *hit) for prep in kb.lexicon()["place_target_prepositions"]
                                            for p in prep_objects(h, prep)], actors)
             if found:
                 return found
-    elif entry.kind != "verb":
+    elif entry.kind != "verb" and not (entry.code[:2] in kb.lexicon()["place_target_roots"] and len(holders) > 1):
         return found
     # "threatened to strike South Korea", "vowed to punish Iran": the object of the act announced
     announced = [o for c in token.children if c.dep_ == "xcomp" and entry.kind == "verb" for o in direct_objects(c)]
@@ -894,8 +917,11 @@ def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
     # "a blockade on food and fuel to Gaza": where the goods go
     found = found or [side for w in words for p in (*prep_objects(w, "in"), *prep_objects(w, "of"), *prep_objects(w, "to"), *prep_objects(w, "into"))
                       if (side := state_of(p))]
-    # "fired missiles at Erbil", "struck a building in Kharkiv", "the city of Nyala": a city of a state the article names
-    return found or [[_state_mention(c)] for w in words for p in (w, *prep_objects(w, "in"), *prep_objects(w, "of")) if (c := _city_state(p, actors))]
+    # "fired missiles at Erbil", "struck a building in Kharkiv", "the city of Nyala", "the southern Odesa region": a
+    # city of a state the article names
+    places = [p for w in words for p in (w, *prep_objects(w, "in"), *prep_objects(w, "of"))]
+    places += [c for p in places if p.tag_ in {"NN", "NNS"} for c in p.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+    return found or [[_state_mention(c)] for p in places if (c := _city_state(p, actors))]
 
 
 def _city_state(token: Token, actors: _Actors) -> str:
@@ -1230,6 +1256,28 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     if speaker is not None and not speaker.country and trigger.entry.code[:2] in _force_roots():
         return []  # "the ICRC said two of its staff were killed in a strike on their home": no state's, so none that struck
     return [[speaker]] if speaker is not None else []
+
+
+def _counted_by(noun: Token) -> Token:
+    """The word that counts a noun ("a barrage of Russian drone attacks", "waves of
+    Israeli air strikes"), which stands in the clause for it; else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head != noun:
+        return head.head
+    return noun
+
+
+def _warned(token: Token) -> list[Token]:
+    """Who is warned of an act: the object of the warning verb whose clause the act is in
+    ("warned Israel they will take concrete actions")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head == node:
+            return []
+        node = node.head
+        if is_verb(node) and node.lower_ in verb_forms("warning_verbs"):
+            return expand(direct_objects(node))
+    return []
 
 
 def _someone_else(subject: Token) -> bool:

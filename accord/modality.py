@@ -102,6 +102,8 @@ def parse_modality(token: Token) -> str:
         return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May"), "Ukraine can strike"
     if is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return "negated"  # "there will be no lifting of sanctions"
+    if is_noun(token) and token.dep_ in {"dobj", "obj"} and is_verb(token.head) and token.head.lower_ in verb_forms("averting_verbs"):
+        return "hypothetical"  # "designed to prevent a Russian-Syrian attack on Idlib": what is averted has not happened
     clause = token.doc[clause_verb(token)]
     if is_verb(clause) and due_to(clause):
         return "intended"  # "delegations from Sweden and Norway are also to take part in the summit"
@@ -138,6 +140,8 @@ def parse_modality(token: Token) -> str:
         if below.dep_ == "pobj" and is_noun(node.head) and node.head.lower_ not in lex.get("intent_nouns", []):
             break  # "the only outcome of the meeting ... they had agreed to": the meeting is told, not intended
         word = node.lower_
+        if is_verb(node) and word in verb_forms("ending_verbs") and below.dep_ in {"dobj", "obj"}:
+            break  # "pledged to fight until Israel ends its military campaign": what is ended is under way
         if below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might"} for c in node.children):
             return "hypothetical"  # "Trump may well move to normalize relations"
         if is_verb(node) and word in verb_forms("belief_verbs") and below.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children):

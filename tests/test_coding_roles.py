@@ -936,3 +936,40 @@ def test_a_plural_reference_is_the_pair_the_sentence_names_together():
                "marking the first meeting between the leaders of the two countries in 25 years.")
     found = triples(leaders, published="2025-05-21")
     assert ("USA", "SYR", "040") in found and not {("USA", "RUS", "040"), ("RUS", "USA", "040")} & found  # (their call is 041)
+
+
+def test_a_threat_is_aimed_at_the_one_warned_or_at_whoever_would_meet_its_condition():
+    found = triples("Britain, France and Canada warned of further concrete actions if Israel fails to comply.", published="2025-05-21")
+    assert {("GBR", "ISR", "130"), ("FRA", "ISR", "130"), ("CAN", "ISR", "130")} <= found
+    said = "If Israel does not cease the renewed military offensive, we will take further concrete actions in response, Britain said."
+    assert ("GBR", "ISR", "130") in triples(said, published="2025-05-21")
+    assert ("CHN", "JPN", "130") in triples("China warned Japan that it would take resolute countermeasures.", published="2025-05-21")
+    assert ("IRN", "USA", "130") in triples("Iran warned the United States that it would respond to any attack.", published="2025-05-21")
+    # taking action is no threat unless announced against someone
+    for sentence in ("Ishiba pledged to take necessary steps to lower rice prices.", "The police are taking action against protesters in Paris.",
+                     "Western leaders have urged Donald Trump to take action against Vladimir Putin."):
+        assert not {t for t in triples(sentence, published="2025-05-21") if t[2].startswith("13")}, sentence
+    # the doer of the threat is not its target
+    assert not triples("North Korea's actions seriously threaten the safety of our citizens, South Korea's military said.", published="2025-05-21") & {
+        ("KOR", "PRK", "130")}
+
+
+def test_force_named_with_its_weapon_is_the_state_the_weapon_is_of():
+    cases = {
+        "Russian drone strikes caused fires in the southern Odesa region, Ukraine's Emergency Service said.": ("RUS", "UKR", "1952"),
+        "A barrage of Russian drone attacks hit Ukraine overnight.": ("RUS", "UKR", "1952"),
+        "Ukraine was hit by a barrage of Russian drone and missile attacks.": ("RUS", "UKR", "1951"),
+        "Gaza has been devastated by waves of Israeli air strikes.": ("ISR", "PSE", "195"),
+        "India launched a series of air strikes in Pakistan.": ("IND", "PAK", "195"),
+        "Russia has been intensifying its aerial bombardment of Ukraine.": ("RUS", "UKR", "195"),
+        "Israel recently expanded its military operations in Gaza.": ("ISR", "PSE", "190"),
+    }
+    for sentence, triple in cases.items():
+        assert triple in triples(sentence, published="2025-05-21"), sentence
+
+
+def test_force_averted_is_not_done_and_force_ended_was_under_way():
+    prevented = extract(parse_text(" date 2018-09-18 The deal is designed to prevent a Russian attack on the Idlib region of Syria.", "t.txt"))
+    assert not prevented.events and {e.modality for e in prevented.unasserted} == {"hypothetical"}
+    ended = triples("Trump decided to end a US bombing campaign against the Houthis in Yemen.", published="2025-05-21")
+    assert ("USA", "YEM", "190") in ended and not {t for t in ended if t[2].startswith("13")}
