@@ -785,8 +785,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         if not found:
             # "concerns about Russia's aggressive actions towards Ukraine ... would respond with measures": whose conduct
             # (not the doer of the threat: "North Korea's actions threaten the safety of our citizens")
-            own = {w.i for t in (token, *_subject_tokens(token)) for w in t.subtree} if entry.when != "future" else set()
-            found = next(([side] for w in doc if w.dep_ == "poss" and w.i < token.i and w.i not in own
+            doers = {w.i for t in (token, *_subject_tokens(token)) for w in t.subtree} if entry.when != "future" else set()
+            found = next(([side] for w in doc if w.dep_ == "poss" and w.i < token.i and w.i not in doers
                           if (side := actors.of(w)) and _beyond(side, source_states)), [])
     if found:
         return found
