@@ -144,6 +144,9 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     # or a bare noun phrase right after the object is one too, however parsed
     complements = [c for c in token.children if c.dep_ in {"attr", "oprd"}]
     complements += [a for o in objects for a in o.children if a.dep_ in {"amod", "npadvmod"} and a.i > o.i]
+    if token.lower_ in verb_forms("naming_verbs"):  # "described the sanctions as unjustified and regrettable"
+        complements += [w for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.children if p.dep_ in {"pobj", "amod", "acomp"} for w in (p, *p.conjuncts)]
     for obj in objects + complements:
         if names(obj, entry.objects):
             return obj
@@ -808,6 +811,13 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # "Israel's expanded Gaza offensive": a place name compounded with the force noun is where it is used
         found = [side for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP"
                  if (side := [m for m in actors.of(c) if m.kind == "state" and set(_countries(m)) - source_states])]
+        if found:
+            return found
+    if entry.kind == "noun" and token.lower_ in kb.lexicon()["appeal_nouns"]:
+        # "Starmer's demand that Israel allow aid into Gaza": whom the demand is made of
+        asked = [w for c in token.children if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for w in c.children if w.dep_ in SUBJECT_DEPS]
+        found = [side for side in _actors_or_doers(expand(asked), actors) if _beyond(side, source_states)]
         if found:
             return found
     # "a barrage of Russian drone attacks hit Kyiv": the noun counted stands where its count does

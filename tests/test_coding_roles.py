@@ -973,3 +973,24 @@ def test_force_averted_is_not_done_and_force_ended_was_under_way():
     assert not prevented.events and {e.modality for e in prevented.unasserted} == {"hypothetical"}
     ended = triples("Trump decided to end a US bombing campaign against the Houthis in Yemen.", published="2025-05-21")
     assert ("USA", "YEM", "190") in ended and not {t for t in ended if t[2].startswith("13")}
+
+
+def test_a_demand_named_as_a_noun_is_made_of_the_subject_of_what_is_demanded():
+    found = triples("Lammy reiterated British Prime Minister Keir Starmer's demand that Israel allow aid to flow into the Gaza Strip.",
+                    published="2025-05-21")
+    assert ("GBR", "ISR", "100") in found
+
+
+def test_criticism_by_retort_or_by_a_name_given_with_as():
+    assert {("ISR", "GBR", "111"), ("ISR", "FRA", "111")} <= triples("Netanyahu hit back at Britain and France on Tuesday.", published="2025-05-21")
+    assert ("ISR", "JPN", "111") in triples("Israel's ambassador described Japan's decision as regrettable.", published="2025-05-21")
+    sanctions = "An Israeli foreign ministry spokesperson described the British sanctions as unjustified and regrettable."
+    assert ("ISR", "GBR", "111") in triples(sanctions, published="2025-05-21")
+    # a name that condemns nothing is no criticism
+    assert not triples("Israel's ambassador described Japan's decision as expected.", published="2025-05-21")
+
+
+def test_relations_mended_sanctions_ended_and_soldiers_swapped():
+    assert ("ZAF", "USA", "032") in triples("The South African president will try to reset relations with the US.", published="2025-05-21")
+    assert ("EU", "SYR", "085") in triples("The European Union moved to end sanctions on Syria.", published="2025-05-21")
+    assert {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")} <= triples("Russia and Ukraine exchanged 300 soldiers on Saturday.", published="2025-05-21")
