@@ -402,6 +402,10 @@ class _Actors:
             if (not named and self.acted_here is not None and self.acted_here < len(list(token.ancestors)) and size
                     and len(parties := self.referred(token)) == size):
                 named = parties  # "Trump held talks with al-Sharaa, the first meeting between the leaders of the two countries"
+            at = self.sentence.start + token.idx
+            if (not named and size and token.lower_ in {"sides", "countries", "nations"} and self.recent_at and at - self.recent_at <= 300
+                    and len(parties := self.referred(token)) == size):
+                named = parties  # "Russia and Ukraine swapped 390 prisoners. Both sides exchanged 300 soldiers": the last act's
             if not named and depth == 0 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 named = [x for p in prep_objects(token, "of") for x in self.of(p, depth + 1)]
             if named:
@@ -666,7 +670,7 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
                 # "Russian drone strikes", "Israeli air strikes": the state word on the weapon
                 out += [m for g in c.children if g.dep_ in {"amod", "poss"} and g.i < c.i for m in actors.of(g) if m not in out]
             # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
-            out += [m for g in before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod"} for m in actors.of(g) if m not in out]
+            out += [m for g in before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod", "nmod"} for m in actors.of(g) if m not in out]
     head = token.head
     if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head != token:
         return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
@@ -746,6 +750,11 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
             words = [w for h in holders for w in (partner_objects(h) if prep == "with" else prep_objects(h, prep))]
+            if prep == "between":
+                # "between US President Donald Trump and Russian President Vladimir Putin": the parser may hang the
+                # first name inside the second's titles
+                words += [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                          for t in c.subtree if t.dep_ in {"appos", "conj"} and t.tag_ in {"NNP", "NNPS"} and t not in words]
             if prep == "to":  # "offered Armenia help" is "offered help to Armenia"
                 words += [c for c in token.children if c.dep_ in {"dative", "iobj"}]
             found = _actors_or_doers(expand(words), actors)  # "with the militant group Hamas": the name in apposition

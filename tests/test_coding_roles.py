@@ -994,3 +994,14 @@ def test_relations_mended_sanctions_ended_and_soldiers_swapped():
     assert ("ZAF", "USA", "032") in triples("The South African president will try to reset relations with the US.", published="2025-05-21")
     assert ("EU", "SYR", "085") in triples("The European Union moved to end sanctions on Syria.", published="2025-05-21")
     assert {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")} <= triples("Russia and Ukraine exchanged 300 soldiers on Saturday.", published="2025-05-21")
+
+
+def test_both_sides_just_after_an_act_are_its_parties_and_long_titles_between_are_both_parties():
+    article = ("Trump spoke with Putin on Monday about the war. Russia and Ukraine swapped 390 prisoners on Friday. "
+               "Russia's Defense Ministry said both sides exchanged more than 300 soldiers.")
+    found = triples(article, published="2025-05-24")
+    assert not {("RUS", "USA", "0841"), ("USA", "RUS", "0841")} & found
+    call = "Merz's remarks follow Monday's telephone conversation between US President Donald Trump and Russian President Vladimir Putin."
+    assert {("USA", "RUS", "041"), ("RUS", "USA", "041")} <= triples(call, published="2025-05-21")
+    assert {("IRN", "USA", "040"), ("USA", "IRN", "040")} <= triples("Slow progress in US-Iran nuclear talks reduced fears of a surge in exports.",
+                                                                     published="2025-05-21")
