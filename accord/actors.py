@@ -730,8 +730,12 @@ def _short_names() -> dict[str, list[Holding]]:
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] part of a longer one, a capitalised word right before
-    or after it ("Dustin Johnson", "Johnson Controls", "Mohammed bin Mubarak Bin Dainah")?"""
-    return bool(re.search(r"[A-Z][\w'.-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"(?:['’]s)?\s+[A-Z]", text[end : end + 5]))
+    or after it ("Dustin Johnson", "Johnson Controls", "Mohammed bin Mubarak Bin Dainah")?
+    Not "The" before it ("The Trump administration")."""
+    before = re.search(r"([A-Z][\w'.-]*)\s+$", text[max(0, start - 30) : start])
+    if before and before.group(1).lower() not in kb.lexicon()["determiners"]:
+        return True
+    return bool(re.match(r"(?:['’]s)?\s+[A-Z]", text[end : end + 5]))
 
 
 def _famous_surnames(text: str, mentions: list[Mention], people: dict[str, Person], day: str | None) -> list[Mention]:

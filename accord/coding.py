@@ -140,6 +140,9 @@ def _authors(statement: Token) -> list[Token]:
 
 def _object_matches(token: Token, entry: Entry) -> Token | None:
     objects = direct_objects(token)
+    if token.lower_ in verb_forms("permitting_verbs"):
+        # "allow aid to enter Gaza": the parser makes what is let in the subject of where it goes
+        objects += [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ in SUBJECT_DEPS]
     # the complement of "called X corrupt", "called X an act of aggression"; an adjective
     # or a bare noun phrase right after the object is one too, however parsed
     complements = [c for c in token.children if c.dep_ in {"attr", "oprd"}]
@@ -444,6 +447,9 @@ class _Actors:
                                        or c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)):
                 # "the ministers of Japan and Korea", "world leaders including Saudi Arabia's King Salman", "leaders such as Erdogan"
                 named = [x for p in c.children if p.dep_ == "pobj" for w in expand([p]) for x in self.of(w, depth + 1)]
+                if not named and depth == 0 and c.lower_ in {"of", "from"}:
+                    # "foreign ministers from the two countries", "delegations of both countries": those named before
+                    named = [x for p in c.children if p.dep_ == "pobj" and _refers_back(p) and _counted(p) for x in self.referred(p)]
                 if named and c.lower_ in {"including", "as"}:
                     examples = named  # "EU states such as Germany and Austria": the states named, not the EU
                 out += named
@@ -613,8 +619,9 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
         return True  # "help Armenia normalise its relations": what the help is for, not done
     if token.dep_ == "pcomp" and head.lower_ in {"from", "into"} and head.head.lower_ in verb_forms("control_verbs"):
         return True  # "prevent the United States from supporting Ukraine"
-    if token.dep_ == "acl" and head.lower_ in kb.lexicon()["appeal_nouns"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True  # "faced pressure to halt its offensive", "calls to recognise Palestine": asked for, not done
+    if token.dep_ in {"acl", "ccomp"} and head.lower_ in kb.lexicon()["appeal_nouns"] and any(
+            c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return True  # "faced pressure to halt its offensive", "Starmer's demand that Israel allow aid": asked for, not done
     if _purpose(token):
         return True  # "a visit aimed at strengthening cooperation", "discussed how to expand ties": an aim, not done
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
@@ -711,6 +718,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     obj = doc[trigger.object] if trigger.object is not None else None  # the word the entry matched, as find_triggers found it
     if obj is not None:
         holders += [obj, *obj.conjuncts]  # "dispatching its intelligence chief and the army's chief of staff to Moscow"
+    let_in = _let_in(token, obj) if entry.kind == "verb" and obj is not None else []
+    holders += let_in
     if entry.prep:  # "called for an investigation and an explanation from Israel"
         holders += expand(prep_objects(token, entry.prep))
         if obj is None and entry.kind == "verb":  # "blamed the attack on India": on the object
@@ -764,6 +773,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                 found = _states_of_places(words, actors)  # "an incursion into the Kurdish enclave in Syria"
             if found:
                 break
+    if not found and let_in:  # "allow aid to enter Gaza": where it goes in
+        found = [side for side in _states_of_places([o for w in let_in for o in direct_objects(w)], actors) if _beyond(side, source_states)]
     if not found and "between" in target.split("|") and describes_noun(token):
         # "talks mediated by Oman", "the US and Iran held talks, mediated by Oman": the parties of the talks
         talks = token.head
@@ -1275,6 +1286,18 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     if speaker is not None and not speaker.country and trigger.entry.code[:2] in _force_roots():
         return []  # "the ICRC said two of its staff were killed in a strike on their home": no state's, so none that struck
     return [[speaker]] if speaker is not None else []
+
+
+def _let_in(token: Token, obj: Token) -> list[Token]:
+    """The words that say where what a verb of permitting lets through goes: "allow aid
+    to flow into Gaza", "allow a basic amount of food to enter Gaza", "allow a basic
+    amount of food into Gaza" (the count and the verb of going)."""
+    if token.lower_ not in verb_forms("permitting_verbs"):
+        return []
+    counted = _counted_by(obj)
+    going = [w.head for w in (obj, counted) if w.dep_ in SUBJECT_DEPS and w.head.head == token]
+    going += [c for w in (obj, counted) for c in w.children if c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" for a in c.children)]
+    return list(dict.fromkeys([*([counted] if counted != obj else []), *going]))
 
 
 def _counted_by(noun: Token) -> Token:

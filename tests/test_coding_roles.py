@@ -1005,3 +1005,23 @@ def test_both_sides_just_after_an_act_are_its_parties_and_long_titles_between_ar
     assert {("USA", "RUS", "041"), ("RUS", "USA", "041")} <= triples(call, published="2025-05-21")
     assert {("IRN", "USA", "040"), ("USA", "IRN", "040")} <= triples("Slow progress in US-Iran nuclear talks reduced fears of a surge in exports.",
                                                                      published="2025-05-21")
+
+
+def test_aid_let_in_goes_to_where_it_enters():
+    for sentence in ("Israel said on Monday that it would allow aid to enter Gaza after an 11-week blockade.",
+                     "Israel agreed on Sunday to allow a basic amount of food to enter Gaza.",
+                     "Netanyahu also said Israel would allow a basic amount of food into Gaza to prevent a famine."):
+        assert ("ISR", "PSE", "035") in triples(sentence, published="2025-05-21"), sentence
+    # what a demand asks for is not done
+    demand = triples("Lammy reiterated Starmer's demand that Israel allow aid to flow into the Gaza Strip.", published="2025-05-21")
+    assert ("GBR", "ISR", "100") in demand and not {t for t in demand if t[0] == "ISR"}
+
+
+def test_a_leader_named_before_his_administration_is_his_state():
+    assert ("USA", "CAN", "111") in triples("The Trump administration criticized Canada.", published="2025-05-21")
+
+
+def test_people_from_the_countries_named_before_act_for_them():
+    article = ("Japan and South Korea held talks on Monday. Foreign ministers from the two countries met in Tokyo on Tuesday.")
+    found = [e for e in extract(parse_text(f" date 2025-05-21 {article}", "t.txt")).events if e.evidence == "met"]
+    assert {(e.source, e.target) for e in found} == {("JPN", "KOR"), ("KOR", "JPN")}
