@@ -715,6 +715,22 @@ TOP_OFFICES = {"head_of_state", "head_of_government", "foreign_minister"}
 
 
 @lru_cache(maxsize=1)
+def common_word_names() -> frozenset[str]:
+    """The officials' one-word names that are English words too ("Trump", "May", "Bush"),
+    folded: a parser may read them as nouns or verbs (built once, kept between runs)."""
+    from .cache import cached
+
+    def build() -> frozenset[str]:
+        from lemminflect import getAllLemmas
+
+        words = {fold(w) for holding in kb.holdings() for alias in holding.aliases for w in alias.split()
+                 if w[:1].isupper() and w.isalpha() and len(w) > 2}
+        return frozenset(w for w in words if getAllLemmas(w))
+
+    return cached("common-word-names", build)
+
+
+@lru_cache(maxsize=1)
 def _short_names() -> dict[str, list[Holding]]:
     """One-word names the knowledge base gives leaders and foreign ministers ("Erdogan",
     "Xi", "Modi"): the only one-word names Accord takes without a title before them."""

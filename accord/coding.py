@@ -33,10 +33,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import knowledge as kb
-from .actors import participants
+from .actors import common_word_names, participants
 from .dates import DateMention, DateValue, find_dates
 from .dictionary import Entry, by_lemma, may_code
-from .knowledge import normalise_quotes
+from .knowledge import fold, normalise_quotes
 from .modality import (
     announced,
     conditional_or_warned,
@@ -1020,6 +1020,9 @@ def code_events(
     chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states))
               and may_code(s.text, implied_only=pair == "implied")]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
+    # "Trump held talks with Erdogan" parsed with "Trump" as a common noun: read again with a plain name there
+    misread = [s for s in chosen if _name_misread(docs[s.index], s, by_sentence[s.index])]
+    docs.update(zip((s.index for s in misread), parse([_plain_names(s, by_sentence[s.index]) for s in misread]), strict=True))
     events: list[Event] = []
     other: list[Event] = []
     recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
@@ -1066,6 +1069,32 @@ def code_events(
         events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")
                   if e.sentence_index == sentences[0].index and e.date_source == "published" else e for e in events]
     return _dedupe(events), _dedupe(other)
+
+
+def _common_word_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The officials the sentence names by one word that is an English word too."""
+    return [m for m in mentions if m.kind == "person" and m.start >= sentence.start and re.fullmatch(r"[A-Z][a-z]+", m.text)
+            and len(m.text) in kb.lexicon()["placeholder_names"] and fold(m.text) in common_word_names()]
+
+
+def _name_misread(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> bool:
+    """Did the parser read such a name as a common word: tagged other than a proper noun,
+    or made a modifier of the verb after it ("Trump/compound pressed/amod Ramaphosa")?"""
+    starts = {m.start - sentence.start for m in _common_word_names(sentence, mentions)}
+    return any(t.idx in starts and (t.tag_ not in {"NNP", "NNPS"} or t.dep_ == "compound" and t.i + 1 < len(doc)
+                                    and doc[t.i + 1].dep_ == "amod" and doc[t.i + 1].tag_ in {"VBN", "VBD"}) for t in doc)
+
+
+def _plain_names(sentence: Sentence, mentions: list[Mention]) -> str:
+    """The sentence as the parser should read it: an official named by one word that is
+    an English word too ("Trump held talks with Erdogan", parsed as a compound noun) is
+    written as a plain name of the same length, so that every offset stays the same."""
+    text = normalise_quotes(sentence.text)
+    names = kb.lexicon()["placeholder_names"]
+    for m in _common_word_names(sentence, mentions):
+        at = m.start - sentence.start
+        text = text[:at] + names[len(m.text)] + text[at + len(m.text) :]
+    return text
 
 
 def _lead_date(sentences: list[Sentence], published: str | None) -> DateValue | None:

@@ -1025,3 +1025,14 @@ def test_people_from_the_countries_named_before_act_for_them():
     article = ("Japan and South Korea held talks on Monday. Foreign ministers from the two countries met in Tokyo on Tuesday.")
     found = [e for e in extract(parse_text(f" date 2025-05-21 {article}", "t.txt")).events if e.evidence == "met"]
     assert {(e.source, e.target) for e in found} == {("JPN", "KOR"), ("KOR", "JPN")}
+
+
+def test_a_leader_whose_name_is_an_english_word_is_read_as_a_name():
+    # the parser reads "Trump held talks" as a compound noun; the coder reads the sentence again with a plain name
+    assert {("USA", "TUR", "040"), ("TUR", "USA", "040")} <= triples("Trump held talks with Erdogan.", published="2025-05-21")
+    assert ("USA", "CAN", "163") in triples("Trump imposed tariffs on Canada.", published="2025-05-21")
+    found = triples("During an Oval Office meeting, Trump pressed Cyril Ramaphosa on discredited claims.", published="2025-05-21")
+    assert {("USA", "ZAF", "040"), ("ZAF", "USA", "040")} <= found
+    # the evidence is the sentence as written
+    (event, *_) = [e for e in extract(parse_text(" date 2025-05-21 Trump imposed tariffs on Canada.", "t.txt")).events]
+    assert event.sentence == "Trump imposed tariffs on Canada." and "Trump" in event.source_actor
