@@ -122,7 +122,8 @@ def _title_regex() -> re.Pattern[str]:
     name_token = r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Jr|Sr)\.|(?:al|el|ad|as|ash|at|az|abu|bin|ibn|ben)-[A-Z][\w'\-]+|[A-Z][\w'\-]+|[IVX]{1,4}\b)"
     name = rf"{name_token}(?:\s+(?:(?:{particles})\s+)*{name_token}){{0,5}}(?:,?\s+(?:Jr|Sr)\.)?"
     title_group = rf"(?:(?:{honorific})\s+)?(?P<title>(?:{alternatives})(?:\s+and\s+(?:{alternatives}))*)"
-    return re.compile(rf"\b{title_group}\s+(?P<name>{name})")
+    # "Foreign Minister Ahmed Zebari", or in apposition: "Iraq's foreign minister, Ahmed Zebari, said"
+    return re.compile(rf"\b{title_group}(?:\s+|,[ \t]+(?=[^,.;]+,))(?P<name>{name})")
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,7 @@ from .syntax import (
     reciprocal,
     verb_above,
     verb_forms,
+    visiting_guest,
     words_before_match,
 )
 
@@ -714,6 +715,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     """Where the entry puts the target: one side per conjunct."""
     token = doc[trigger.token]
     entry = trigger.entry
+    if entry.kind == "verb" and visiting_guest(token.head) == token:
+        # "Xi met visiting Brazilian President Lula": the host is whoever met the visitor
+        return [side for w in _subject_tokens(token.head) if (side := actors.of(w)) and _beyond(side, source_states)]
     holders = [token]
     obj = doc[trigger.object] if trigger.object is not None else None  # the word the entry matched, as find_triggers found it
     if obj is not None:
@@ -1263,6 +1267,9 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     """Who does the act: one side per conjunct of the subject (or per actor of an event
     noun), else the speaker of reported speech."""
     token = doc[trigger.token]
+    if trigger.entry.kind == "verb" and visiting_guest(token.head) == token:
+        # "Xi met visiting Brazilian President Lula": the visitor is the one met
+        return [side for w in direct_objects(token.head) if (side := actors.of(w))]
     if trigger.entry.kind == "noun" and trigger.entry.frame == "mutual" and (prep_objects(token, "between") or prep_objects(token, "among")):
         return []  # "committed to negotiations between the two parties": the parties are named, the subject is none
     if trigger.entry.kind == "noun" and trigger.object is not None and trigger.entry.prep not in trigger.entry.target.split("|") and not (

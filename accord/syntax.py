@@ -57,6 +57,15 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass"} | PASSIVE_SUBJECT_DEPS for c in token.children)
 
 
+def visiting_guest(verb: Token) -> Token | None:
+    """The participle "visiting" right after a verb, which the parser takes for a verb of its
+    own ("met visiting Brazilian President Lula": Lula is the visitor, not visited)."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "visiting" and nxt.tag_ == "VBG" and nxt.head == verb and is_verb(verb):
+        return nxt
+    return None
+
+
 def direct_objects(token: Token) -> list[Token]:
     """The direct objects of a verb (the passive subject of a passive one), with their
     conjuncts; for a participle or a relative clause, the noun it describes."""
@@ -67,6 +76,8 @@ def direct_objects(token: Token) -> list[Token]:
         objects += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not objects and hyphen_agent(token):  # "a Turkish-brokered deal": the deal
         objects.append(token.head)
+    if not objects and (guest := visiting_guest(token)) is not None:  # "met visiting Brazilian President Lula": Lula
+        objects += [c for c in guest.children if c.dep_ in {"dobj", "obj"}]
     if not objects and token.dep_ in {"acl", "relcl"} and (is_noun(token.head) or token.head.tag_ == "PRP"):
         if token.dep_ == "acl" or not any(c.dep_ in {"dobj"} for c in token.children):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]

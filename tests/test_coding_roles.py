@@ -1036,3 +1036,13 @@ def test_a_leader_whose_name_is_an_english_word_is_read_as_a_name():
     # the evidence is the sentence as written
     (event, *_) = [e for e in extract(parse_text(" date 2025-05-21 Trump imposed tariffs on Canada.", "t.txt")).events]
     assert event.sentence == "Trump imposed tariffs on Canada." and "Trump" in event.source_actor
+
+
+def test_the_visiting_leader_is_the_visitor():
+    found = triples("Xi Jinping met visiting Brazilian President Lula in Beijing.", published="2024-07-25")
+    assert {("BRA", "CHN", "042"), ("CHN", "BRA", "043")} <= found and not {("CHN", "BRA", "042"), ("BRA", "CHN", "043")} & found
+
+
+def test_an_official_introduced_in_apposition_is_known_by_surname_after():
+    article = "Iraq's foreign minister, Ahmed Zebari, spoke on Monday. Zebari criticised the United States."
+    assert ("IRQ", "USA", "111") in triples(article, published="2019-01-10")
