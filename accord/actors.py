@@ -172,6 +172,7 @@ def find_mentions(text: str, sentences: Iterable[Sentence], published: str | Non
     mentions = _discourse(norm, mentions, people, sentence_list)
     mentions = sorted(mentions + _defined_abbreviations(norm, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + _bodies_named_again(norm, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _blocs_named_again(norm, mentions), key=lambda m: m.start)
     sentence_of = _sentence_finder(sentence_list)
     mentions = [_with(m, text=text[m.start : m.end], sentence=sentence_of(m.start)) for m in mentions]
     actors = [
@@ -257,6 +258,27 @@ def _bodies_named_again(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(match.start(), match.end(), match.group(0), "institution", country=country, name=kb.states().get(country, country)))
         uses.append((match.end(), body, mod, country))
         uses.sort()
+    return out
+
+
+def _blocs_named_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The EU's foreign policy chief said the bloc would review ...": a bloc or an
+    alliance named by a common noun is the last organisation of that kind named in the
+    paragraphs before (lexicon `bloc_references`: the noun and the kinds it may stand for)."""
+    references = kb.lexicon()["bloc_references"]
+    kinds = {o.code: o.kind for o in kb.organisations()}
+    named = [m for m in mentions if m.kind == "organisation" and m.organisation]
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for match in re.finditer(r"\b[Tt]he\s+(" + "|".join(map(re.escape, references)) + r")\b", text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        wanted = set(references[match.group(1)])
+        before = [m for m in named if match.start() - BODY_WITHIN_CHARS <= m.start < match.start() and kinds.get(m.organisation or "") in wanted]
+        if before:
+            last = before[-1]
+            out.append(Mention(match.start(), match.end(), match.group(0), "organisation", name=last.name, members=last.members,
+                               organisation=last.organisation))
     return out
 
 

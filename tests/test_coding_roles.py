@@ -1046,3 +1046,17 @@ def test_the_visiting_leader_is_the_visitor():
 def test_an_official_introduced_in_apposition_is_known_by_surname_after():
     article = "Iraq's foreign minister, Ahmed Zebari, spoke on Monday. Zebari criticised the United States."
     assert ("IRQ", "USA", "111") in triples(article, published="2019-01-10")
+
+
+def test_the_bloc_and_the_alliance_are_the_organisation_named_before():
+    article = "Trump said on Friday that talks with the EU were going nowhere. He accused the bloc of taking advantage of the United States."
+    assert ("USA", "EU", "112") in triples(article, published="2025-05-21")
+    assert ("RUS", "NATO", "112") in triples("NATO held a summit in The Hague. Russia accused the alliance of preparing for war.", published="2025-05-21")
+    # no bloc named before: nobody
+    assert not triples("Russia accused the bloc of preparing for war.", published="2025-05-21")
+
+
+def test_a_news_agencys_credit_after_the_dateline_is_not_read():
+    lead = ("YEREVAN, May 21. /TASS/. Armenian Prime Minister Nikol Pashinyan said that ties are improving during a meeting "
+            "with Russian Foreign Minister Sergey Lavrov in Yerevan.")
+    assert {("ARM", "RUS", "040"), ("RUS", "ARM", "040")} <= triples(lead, published="2025-05-21")
