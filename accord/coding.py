@@ -1466,7 +1466,15 @@ def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:
             # (but "hosted a meeting between Russia and Ukraine": the meeting is what is hosted)
             return not (token.head == node and token.dep_ in {"dobj", "obj"} and names(token, triggered[node.i].objects))
         if is_verb(node):
-            return False  # a clause of its own: "said that talks were held" reports them
+            # "talks which have covered the removal of sanctions", "negotiations focused on
+            # securing the release": what talks were about; else a clause of its own
+            # ("said that talks were held" reports them)
+            if node.lower_ not in verb_forms("topic_verbs"):
+                return False
+            about = [node.head] if node.dep_ in {"relcl", "acl"} else [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            about += [h.head for h in about if h.dep_ == "appos"]  # "a meeting, the sixth round of talks, which covered"
+            about += [p for h in about for p in prep_objects(h, "of")]  # "the round of talks which covered"
+            return any(t.i in triggered and triggered[t.i].code[:2] in TALK_ROOTS for t in about)
     return False
 
 

@@ -40,7 +40,20 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     if not texts:
         return []
     nlp = parser()
-    return list(nlp.pipe((_fixed_phrases_merged(nlp.make_doc(t[:MAX_PARSE_CHARS])) for t in texts), batch_size=64))
+    return [_active_subjects_repaired(doc) for doc in
+            nlp.pipe((_fixed_phrases_merged(nlp.make_doc(t[:MAX_PARSE_CHARS])) for t in texts), batch_size=64)]
+
+
+def _active_subjects_repaired(doc: Doc) -> Doc:
+    """The small model sometimes calls the subject of an active perfect a passive one
+    ("Israel, which, for two months, have bombed Yemen": "which" as `nsubjpass`). A verb
+    with a direct object and no passive auxiliary is active: its subject is `nsubj`."""
+    for token in doc:
+        if token.dep_ == "nsubjpass":
+            verb = token.head
+            if not any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children):
+                token.dep_ = "nsubj"
+    return doc
 
 
 @lru_cache(maxsize=1)
