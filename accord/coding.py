@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from . import knowledge as kb
 from .actors import common_word_names, participants
 from .dates import DateMention, DateValue, find_dates
-from .dictionary import Entry, by_lemma, may_code
+from .dictionary import Entry, by_lemma, classes, inflections, may_code, surface_forms
 from .knowledge import fold, normalise_quotes
 from .modality import (
     announced,
@@ -62,6 +62,7 @@ from .syntax import (
     is_noun,
     is_passive,
     is_verb,
+    name_words,
     names,
     of_time,
     partner_objects,
@@ -134,6 +135,10 @@ def _authors(statement: Token) -> list[Token]:
     unresolved), and "a statement issued by X", "a statement, which was endorsed by X and Y"."""
     words = prep_objects(statement, "from") + prep_objects(statement, "by") or [
         c for c in statement.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    if not words:  # "the Canada-France-U.K. statement", "a joint British-French declaration": the states before it
+        # (names only: "a joint statement" is the doers' of the verb it is the object of)
+        before = [c for c in statement.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < statement.i]
+        words = [g for c in before for g in (*before_hyphen(c), c) if g.text[:1].isupper()]
     for clause in (c for c in statement.children if c.dep_ in {"acl", "relcl"}):
         words += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return expand(words)
@@ -427,6 +432,11 @@ class _Actors:
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
         # or in apposition: "Richard Moore, the head of Britain's foreign intelligence service"
         unresolved_person = token.tag_ == "NNP" and any(c.dep_ in {"compound", "appos"} and c.lower_ in _agent_nouns() for c in token.children)
+        if token.tag_ == "NNP" and not unresolved_person and depth <= 2:
+            # "German ambassador Jan Christian Gordon Kricke": the parse hangs the title on a first name
+            title = next((w for w in name_words(token) if w.lower_ in _agent_nouns() and w.head != token), None)
+            if title is not None:
+                return self.of(title, depth + 1)
         if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
             if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS:
                 return self.referred(token)
@@ -682,7 +692,10 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
     head = token.head
     if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head != token:
         return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
-    governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"}
+    # "Russia is continuing with its attacks", "pushes on with its invasion": the doer goes on with its own act
+    carried_on = token.dep_ == "pobj" and head.lower_ == "with" and is_verb(head.head) and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
+    governed = token.dep_ in {"dobj", "obj", "attr"} or token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "after", "following"} or carried_on
     if not out and not governed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         return []  # "a response to its exercises": someone's, unresolved (but "Russia expressed its readiness": Russia's)
     if not out and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children):
@@ -696,7 +709,10 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         out += actors.of(p) or ([m for side in _actors_or_doers([p], actors) for m in side] if force else [])
     if out or by:
         return out  # "the visit by X": X, known or not
-    verb = head if token.dep_ in {"dobj", "obj", "attr", "oprd"} else verb_above(token) if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS else None
+    verb = head if token.dep_ in {"dobj", "obj", "attr", "oprd"} else head.head if carried_on \
+        else verb_above(token) if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS else None
+    if verb is not None and _undergoes(token):
+        return []  # "Iran faces criticism from the UN": the critic is the "from" phrase's, the subject the one criticised
     if verb is not None and is_verb(verb):
         subjects = _subject_tokens(verb)
         plural = len(subjects) > 1 or any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"they", "we"} for t in subjects)
@@ -817,6 +833,10 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                           if (side := actors.of(w)) and _beyond(side, source_states)), [])
     if found:
         return found
+    if entry.kind == "noun" and entry.frame != "mutual" and _undergoes(token):
+        # "Iran faces criticism from the UN", "Israel's threats have drawn condemnation": the subject, or whose it is
+        verb = token.head if token.dep_ in {"dobj", "obj"} else token.head.head
+        return [side for side in _actors_or_doers(_subject_tokens(verb), actors) if _beyond(side, source_states)]
     if not found and entry.kind == "verb" and entry.frame == "directed" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
         # "Israeli warplanes targeted a residential building and shelters along Al-Thawra Street in Gaza City": where what
         # was hit stands
@@ -1283,6 +1303,10 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
         found = [[m] for m in _noun_sources(token, actors, force=trigger.entry.code[:2] in kb.lexicon()["place_target_roots"])]
         if not found and _reason_phrase(token) and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             return []  # "due to its attacks": someone's, not the speaker's
+        if not found and trigger.entry.frame != "mutual" and not {"from", "to"} & {trigger.entry.prep, *trigger.entry.target.split("|")}:
+            # (not "a road trip from Paris to Lagos": where a journey to somewhere starts)
+            # "amid attacks from Russia against Kyiv", "drew condemnation from Spain and Italy": where the act comes from
+            found = _actors_or_doers(expand(prep_objects(token, "from")), actors)
     else:
         subjects = _subject_tokens(token)
         if trigger.entry.code[:2] not in _force_roots() and trigger.entry.code[:2] != "14":
@@ -1366,6 +1390,26 @@ def _someone_else(subject: Token) -> bool:
     if subject.tag_ in {"NNP", "NNPS"}:
         return True
     return any(c.dep_ == "amod" and c.lower_ in kb.lexicon()["other_party_modifiers"] for c in subject.children)
+
+
+def _undergoes(token: Token) -> bool:
+    """Is the noun the object of a verb by which its subject undergoes it ("faced
+    criticism", "drew condemnation", "came under attack")?"""
+    if token.dep_ in {"dobj", "obj"}:
+        return token.head.lower_ in verb_forms("undergoing_verbs")
+    return token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.lower_ in verb_forms("under_verbs")
+
+
+def _joint_noun(token: Token) -> bool:
+    """Does the noun name something done or held with a partner ("negotiations",
+    "cooperation", "ties"), a trigger noun of the dictionary or a relationship?"""
+    readings = surface_forms().get(token.lower_, frozenset())
+    return any(kind == "noun" for kind, _ in readings) or token.lower_ in _relationship_nouns()
+
+
+@lru_cache(maxsize=1)
+def _relationship_nouns() -> frozenset[str]:
+    return frozenset(w for lemma in classes()["diplomatic_ties"] for w in inflections(lemma, "noun"))
 
 
 def _inside_noun_phrase(token: Token) -> bool:
@@ -1527,7 +1571,10 @@ def _events_of(
     if entry.frame == "mutual":
         others = list(targets)
         # "held talks with Iran", "negotiations between Russia and Ukraine were held": on the verb or its noun
-        for h in (token, *(o for o in direct_objects(token) if names(o, entry.objects))):
+        # "discussed developments in Syria with Turkey": the parse may hang the partner on what was discussed
+        # (not "discussed the US negotiations with Iran", "discussed ties with China": a noun that has partners of its own)
+        loose = entry.kind == "verb" and not entry.objects and not prep_objects(token, "with")
+        for h in (token, *(o for o in direct_objects(token) if loose and not _joint_noun(o) or names(o, entry.objects))):
             for prep in ("with", "between", "among"):
                 words = partner_objects(h) if prep == "with" else prep_objects(h, prep)
                 others += [side for side in _actors_or_doers(words, actors) if side not in others]

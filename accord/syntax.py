@@ -169,6 +169,18 @@ def partner_objects(token: Token) -> list[Token]:
     return out
 
 
+def name_words(token: Token) -> list[Token]:
+    """The words a name is built of, its title among them: in "German ambassador Jan
+    Christian Gordon Kricke" the parse may hang the title on a first name."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "compound"]
+    while stack and len(out) < 12:
+        word = stack.pop()
+        out.append(word)
+        stack += [c for c in word.children if c.dep_ == "compound"]
+    return out
+
+
 def compound_text(token: Token) -> str:
     """A noun with the modifiers right before it that make one name with it ("phone
     call", "military action", "chemical weapons")."""
@@ -184,7 +196,7 @@ def names(token: Token, words: frozenset[str]) -> bool:
     """Does the noun, alone or with the modifiers before it, say one of the words?"""
     if token.lower_ in words:
         return True
-    if token.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in words for c in token.children):
+    if token.tag_ == "NNP" and any(c.lower_ in words for c in name_words(token)):
         return True  # "German ambassador Jan Kricke": a name with its title
     text = compound_text(token).split()
     return any(" ".join(text[i:]) in words for i in range(len(text) - 1))

@@ -1102,3 +1102,58 @@ def test_what_talks_covered_is_a_topic_not_an_act():
     assert not {e for e in triples(article, published="2025-05-21") if e[2].startswith("08")}
     # the same words as an act reported are coded
     assert ("USA", "SYR", "085") in triples("The United States announced the removal of sanctions on Syria.", published="2025-05-21")
+
+
+def test_the_partner_of_a_discussion_may_be_hung_on_what_was_discussed():
+    # the parser attaches "with Turkey" to "developments", not to "discussed"
+    found = triples("Tehran discussed developments in Syria with Turkey.", published="2025-05-24")
+    assert {("IRN", "TUR", "040"), ("TUR", "IRN", "040")} <= found
+    # what was discussed is no partner
+    assert not parties(triples("Egypt discussed the war in Sudan.", published="2025-05-24")) - {"EGY"}
+    # a noun with partners of its own keeps them: Israel's talk was not with Iran
+    found = triples("Israel's prime minister discussed the United States' negotiations with Iran.", published="2025-05-24")
+    assert not {e for e in found if "ISR" in e[:2] and "IRN" in e[:2]}, found
+
+
+def test_a_pm_with_a_demonym_acts_for_that_state():
+    assert ("ISR", "CAN", "111") in triples("Israeli PM condemns Canada over its statement.", published="2025-05-20")
+
+
+def test_the_states_before_a_statement_are_its_authors():
+    found = triples("Israel's prime minister condemned a Canada-France-U.K. statement calling for an end to the war.",
+                    published="2025-05-20")
+    assert {("ISR", "CAN", "111"), ("ISR", "FRA", "111"), ("ISR", "GBR", "111")} <= found
+    # the statement's call is its authors', not the condemner's
+    assert not {e for e in found if e[0] == "ISR" and e[2].startswith("02")}, found
+    assert {("GBR", "RUS", "111"), ("FRA", "RUS", "111")} <= triples("A joint British-French statement condemned Russia.")
+    # "a joint statement" names no author: those who issued it
+    assert {("EGY", "ISR", "111"), ("JOR", "ISR", "111")} <= triples("Egypt and Jordan issued a joint statement condemning Israel.")
+
+
+def test_a_title_the_parser_hangs_on_a_first_name_still_gives_the_state():
+    sentence = "German ambassador Jan Christian Gordon Kricke was declared persona non grata by the Chadian government."
+    assert ("TCD", "DEU", "166") in triples(sentence, published="2023-04-10")
+
+
+def test_going_on_with_its_own_act_makes_the_subject_the_doer():
+    assert ("RUS", "UKR", "190") in triples("Russia is continuing with its massive aerial attacks on Ukraine.", published="2025-05-24")
+    assert ("RUS", "UKR", "190") in triples("Russia pushes on with its full-scale invasion of Ukraine.", published="2025-05-24")
+    # "with" a partner's noun is no act of the subject's
+    assert not triples("Kenya met with its allies in Nairobi.")
+
+
+def test_an_act_comes_from_whoever_the_from_phrase_names():
+    assert ("RUS", "UKR", "190") in triples("Zelensky cut his trip short amid attacks from Russia against Kyiv.", published="2025-05-24")
+    # but a journey from a place starts there
+    assert not triples("He recalled an epic road trip from Paris to Lagos in the 1960s.", published="2025-05-24")
+
+
+def test_the_subject_of_faced_or_drew_undergoes_the_act():
+    assert ("ESP", "ISR", "111") in triples("Israel faced condemnation from Spain over the shooting.", published="2025-05-24")
+    found = triples("Iran's government faces widespread international criticism from the U.N. over its detention of activists.",
+                    published="2025-05-24")
+    assert ("UNO", "IRN", "111") in found and ("IRN", "UNO", "111") not in found
+    assert ("RUS", "UKR", "190") in triples("The Ukrainian city of Kharkiv came under attack from Russian drones overnight.",
+                                            published="2025-05-24")
+    # international calls to end a war are no phone calls with anyone
+    assert not triples("Israel faces mounting international calls to end its military campaign in Gaza.", published="2025-05-24")
