@@ -346,6 +346,15 @@ class _Actors:
         fits = [c for c in fits if c in parties] or fits  # a party of the last act before a state named in passing
         return [_state_mention(fits[0])] if fits else []
 
+    def territory_referred(self, token: Token, doers: frozenset[str]) -> list[Mention]:
+        """The state a bare "the enclave", "the strip", "the territory" refers back to: the
+        last one named before it that is not the doer's ("Israel resumed fighting in the
+        Gaza Strip, launching strikes on the enclave")."""
+        if token.lower_ not in kb.lexicon()["territory_references"] or [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
+            return []
+        latest = next((c for c in self.named_before(token) if c not in doers), None)
+        return [_state_mention(latest)] if latest else []
+
     def referred(self, token: Token) -> list[Mention]:
         """The states a plural reference stands for: the parties of the last act, or the
         side of it that has as many states as the reference counts ("the three
@@ -605,6 +614,15 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         return expand(raised)  # "Zelensky is expected to visit Berlin", "Merz is set to travel to Finland"
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head != token:
         return _subject_tokens(token.head, depth + 1)
+    if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head.lower_ in kb.lexicon()["intent_nouns"]:
+        # "reaffirmed its commitment to deepening cooperation": whose commitment it is
+        noun = token.head.head
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"
+                  or c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i and c.text[:1].isupper()]  # "the U.S. commitment"
+        if owners:
+            return expand(owners)
+        verb = next((a for a in noun.ancestors if is_verb(a)), None)
+        return _subject_tokens(verb, depth + 1) if verb is not None else []
     if token.dep_ == "pcomp" and is_verb(token.head.head):
         governing = token.head.head
         objects = [c for c in governing.children if c.dep_ in {"dobj", "obj"}] if token.head.lower_ in {"of", "for", "from", "into"} else []
@@ -648,6 +666,12 @@ def _purpose(token: Token) -> bool:
         return True
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "at" and head.head.lower_ in kb.lexicon()["aim_words"]:
+        return True
+    if token.dep_ == "advcl" and is_verb(head) and head.lower_ in verb_forms("speaking_verbs") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(
+            o.lower_ in kb.lexicon()["relationship_nouns"] for o in direct_objects(token)):
+        # "spoke with Ishiba and Marcos to advance our continuing cooperation": what the call was for (but
+        # "called Erdogan to congratulate him" is done)
         return True
     if token.dep_ == "acl" and head.lower_ in kb.lexicon()["purpose_nouns"]:
         # (but "took the opportunity to slam Putin", "used the occasion to call for": done)
@@ -790,11 +814,11 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             if not found:  # "concern about the nature of U.S. tariffs", but not "on behalf of the American people"
                 found = [side for side in _actors_or_doers(words, actors, through_of=True) if _beyond(side, source_states)]
             if not found and entry.code[:2] in kb.lexicon()["place_target_roots"]:
-                found = _states_of_places(words, actors)  # "an incursion into the Kurdish enclave in Syria"
+                found = _states_of_places(words, actors, source_states)  # "an incursion into the Kurdish enclave in Syria"
             if found:
                 break
     if not found and let_in:  # "allow aid to enter Gaza": where it goes in
-        found = [side for side in _states_of_places([o for w in let_in for o in direct_objects(w)], actors) if _beyond(side, source_states)]
+        found = [side for side in _states_of_places([o for w in let_in for o in direct_objects(w)], actors, source_states) if _beyond(side, source_states)]
     if not found and "between" in target.split("|") and describes_noun(token):
         # "talks mediated by Oman", "the US and Iran held talks, mediated by Oman": the parties of the talks
         talks = token.head
@@ -841,14 +865,14 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # "Israeli warplanes targeted a residential building and shelters along Al-Thawra Street in Gaza City": where what
         # was hit stands
         places = direct_objects(token) + [w for w in phrase_words(token, 8) if w.dep_ == "pobj" and w.head.lower_ in kb.lexicon()["place_target_prepositions"]]
-        found = [side for side in _states_of_places(places, actors) if _beyond(side, source_states)]
+        found = [side for side in _states_of_places(places, actors, source_states) if _beyond(side, source_states)]
         if found:
             return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"] and token.dep_ == "pobj" and token.head.lower_ == "under" \
             and is_verb(token.head.head):
         # "Kyiv came under a massive Russian drone attack": what is under it is hit
         found = [side for side in _actors_or_doers(_subject_tokens(token.head.head), actors) if _beyond(side, source_states)]
-        found = found or _states_of_places(_subject_tokens(token.head.head), actors)
+        found = found or _states_of_places(_subject_tokens(token.head.head), actors, source_states)
         if found:
             return found
     if entry.kind == "noun" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
@@ -871,7 +895,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # "Gaza has been devastated by Israeli air strikes", "Kyiv was hit by Russian strikes": what was hit
         hit = [c for c in node.head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         found = [side for side in _actors_or_doers(expand(hit), actors) if _beyond(side, source_states)]
-        found = found or [side for side in _states_of_places(hit, actors) if _beyond(side, source_states)]
+        found = found or [side for side in _states_of_places(hit, actors, source_states) if _beyond(side, source_states)]
         if found:
             return found
         holders += [node.head.head]  # "the hospital was hit by Israeli air strikes in Gaza": where it was hit
@@ -914,7 +938,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         # used (a place is where parties clash, not a party)
         for h in holders:
             for prep in kb.lexicon()["place_target_prepositions"]:
-                found = _states_of_places(prep_objects(h, prep), actors)
+                found = _states_of_places(prep_objects(h, prep), actors, source_states)
                 if found:
                     return found
     return []
@@ -959,13 +983,15 @@ def _envoys_host(token: Token, actors: _Actors) -> list[Side]:
     return [[_state_mention(other[0])]] if other else []
 
 
-def _states_of_places(words: list[Token], actors: _Actors) -> list[Side]:
+def _states_of_places(words: list[Token], actors: _Actors, doers: frozenset[str] = frozenset()) -> list[Side]:
     """The states places are or are in: "Syria", "the Kurdish enclave in Syria", "five
-    districts of Russia's Belgorod region", "Erbil"."""
+    districts of Russia's Belgorod region", "Erbil"; "the enclave" alone is the last
+    state named before it other than the doers'."""
     def state_of(w: Token) -> Side:
         return ([m for m in actors.of(w) if m.kind == "state"]
                 or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)]  # "Syrian territory"
-                or [m for c in w.children if c.dep_ == "poss" for m in actors.of(c) if m.kind == "state"])  # "Russia's Belgorod region"
+                or [m for c in w.children if c.dep_ == "poss" for m in actors.of(c) if m.kind == "state"]  # "Russia's Belgorod region"
+                or actors.territory_referred(w, doers))
 
     found = [side for w in words if (side := state_of(w))]
     # "a blockade on food and fuel to Gaza": where the goods go
@@ -1070,8 +1096,8 @@ def code_events(
         occasion = _occasion_date(triggers, dates, clauses, doc, sentence)
         recent_depth = 99  # how deep in the parse the act that set `recent` in this sentence lies
         for trigger in triggers:
-            governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == clause_verb(doc[trigger.token]) and not d.future]
-            loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]
+            loose = [d for d in dates if not _date_describes_noun(doc, d, trigger)]  # not "China's founding in 1949"
+            governed = [d for d, verb in zip(dates, clauses, strict=True) if verb == clause_verb(doc[trigger.token]) and not d.future and d in loose]
             found = _events_of(trigger, doc, sentence, actors, (governed, loose), occasion, ctx, {t.token: t.entry for t in triggers})
             found += _accusations(found, doc[trigger.token], actors)
             for event in found:
@@ -1604,8 +1630,19 @@ def _events_of(
         # party is named and is no state; the article's other participant is not meant
         named_other = any(w.tag_ in {"NN", "NNS"} and w.lower_ not in _plural_references() and not actors.of(w)
                           or any(not _is_party(m) for m in actors.of(w))
-                          for h in (token, *direct_objects(token)) for p in ("with", "between", "among") for w in prep_objects(h, p))
+                          for h in (token, *direct_objects(token))
+                          for p in {"with", "between", "among", *(t for t in entry.target.split("|") if t and t not in {"none", "object"})}
+                          for w in prep_objects(h, p))
         alone = entry.target == "none" and any(lemma in kb.lexicon()["joint_only_verbs"] for _, lemma in _readings(token))  # "Trump spoke at the rally"
+        if entry.kind == "verb" and entry.prep == "to" and "to" in entry.target.split("|"):
+            # "spoke to Zelensky": one addressed is a partner only when named as an official or a state (not "spoke
+            # to the media", "to BBC News", "to both sides of the story"), and none is implied
+            # "Speaking to Putin amid the anniversary, Xi expressed ...": a participle that attributes what is said
+            attributing = token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            addressed = [] if attributing else [
+                m for w in expand(prep_objects(token, "to")) for m in actors.of(w, refer_back=False) if m.kind in {"state", "person", "role"}]
+            others = [side for side in ([m for m in side if m in addressed] for side in others) if side]
+            named_other = True
         pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other and not alone,
                               in_view=lambda c: _named_lately(actors, c))
     else:

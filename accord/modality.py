@@ -100,6 +100,11 @@ def parse_modality(token: Token) -> str:
         return "hypothetical"  # "did not say whether Germany would send missiles"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in {"may", "might", "can"} for c in token.children):
         return "hypothetical"  # "Trump may well move to normalize relations" (the parse tells "may" from "May"), "Ukraine can strike"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ == "must" for c in token.children):
+        # "We must strengthen cooperation with Iran, Putin said": what the speaker's side means to do; what
+        # another must do is demanded of it (the entry for "must"), not done
+        own = any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children)
+        return "intended" if own else "hypothetical"
     if is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return "negated"  # "there will be no lifting of sanctions"
     if is_noun(token) and token.dep_ in {"dobj", "obj"} and is_verb(token.head) and token.head.lower_ in verb_forms("averting_verbs"):
