@@ -642,6 +642,9 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     if head == token:
         return False
     own_subject = any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)  # not "diplomats were declared ..., X told reporters"
+    if token.dep_ == "xcomp" and head.lower_ in verb_forms("phoning_verbs") and not any(c.lower_ in {"on", "upon"} for c in head.children) \
+            and all(o.tag_ == "NNP" and fold(o.text) not in _state_name_words() for o in direct_objects(head)):
+        return False  # "called Erdogan to congratulate him": a phone call to a person made to do it, not an appeal (as "called Israel to")
     if token.dep_ in {"xcomp", "ccomp"} and not own_subject and any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return True  # "urged Russia to withdraw"
     if token.dep_ in {"xcomp", "ccomp"} and head.lower_ in verb_forms("control_verbs"):
@@ -793,6 +796,12 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         envoy = _envoy_of_other(token, actors, source_states)
         if envoy:
             return envoy
+        if entry.kind == "verb":
+            # "Russia expelled ten diplomats from Estonia": a state expels no one from another's land; whose the
+            # diplomats are
+            sent_from = [side for side in _actors_or_doers(expand(prep_objects(token, "from")), actors) if _beyond(side, source_states)]
+            if sent_from:
+                return sent_from
     found: list[Side] = []
     if target == "object" and any(reciprocal(o) for o in direct_objects(token)):
         # "India and Pakistan accused each other": each the other
@@ -1426,6 +1435,12 @@ def _undergoes(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.lower_ in verb_forms("under_verbs")
 
 
+@lru_cache(maxsize=1)
+def _state_name_words() -> frozenset[str]:
+    """The last words of the names of states and their capitals ("Israel", "Moscow")."""
+    return frozenset(fold(n.text.split()[-1]) for n in kb.state_names())
+
+
 def _joint_noun(token: Token) -> bool:
     """Does the noun name something done or held with a partner ("negotiations",
     "cooperation", "ties"), a trigger noun of the dictionary or a relationship?"""
@@ -1574,9 +1589,11 @@ def _events_of(
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered) or _an_idea_of(token)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
-    if (entry.kind == "noun" and entry.code[:2] in _force_roots() and token.dep_ in {"dobj", "obj"} and token.head.i in triggered
-            and triggered[token.head.i].code[:2] not in _force_roots() | {"15", "17"}
-            and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c) for c in token.children)
+    if (entry.kind == "noun" and token.dep_ in {"dobj", "obj"} and token.head.i in triggered
+            and (entry.code[:2] in _force_roots() and triggered[token.head.i].code[:2] not in _force_roots() | {"15", "17"}
+                 or triggered[token.head.i].code[:2] in kb.lexicon()["judging_roots"])  # "protested the expulsion of its ambassador"
+            and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c)
+                        for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])) for c in h.children)
             and not any(prep_objects(h, "by") for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])))):
         return []  # "the White House condemned the attack on Israeli diplomats": judged, not done, by the subject
     if entry.kind == "adj" and entry.target == "none":

@@ -1209,3 +1209,24 @@ def test_what_a_call_is_made_to_do_for_the_relationship_is_its_aim():
     assert ("KEN", "SOM", "04") in found and not {r for r in found if r[2] == "05"}, found
     # a concrete act the call is made for is done in it
     assert ("RUS", "TUR", "051") in triples("Putin called Erdogan on Monday to congratulate Turkey on the election.")
+
+
+def test_calling_a_leader_to_do_something_is_a_call_in_which_it_is_done():
+    found = triples("Putin called Erdogan to congratulate him on his victory.", published="2025-05-21")
+    assert {("RUS", "TUR", "041"), ("RUS", "TUR", "051")} <= found
+    # calling a state to do something asks it to: nothing is done
+    assert not triples("The UN called Israel to allow aid into Gaza.", published="2025-05-21") & {("UNO", "PSE", "0863")}
+    # "called on" a leader is an appeal
+    assert ("USA", "ISR", "020") in triples("Biden called on Netanyahu to allow aid into Gaza.")
+
+
+def test_diplomats_expelled_from_a_state_are_its_own():
+    found = triples("Russia said on Friday it had expelled diplomats from Poland, Germany and Sweden over a demonstration.")
+    assert {("RUS", "POL", "166"), ("RUS", "DEU", "166"), ("RUS", "SWE", "166")} <= found
+    # not from one's own country
+    assert not triples("Kenya expelled two diplomats from its territory.")
+
+
+def test_the_act_a_protest_or_a_rejection_judges_is_not_the_judges():
+    assert not triples("Germany protested the expulsion of its ambassador from Chad.", published="2023-04-11") & {("DEU", "TCD", "166")}
+    assert not triples("China rejected the sanctions on Russia.") & {("CHN", "RUS", "163")}
