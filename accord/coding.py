@@ -41,6 +41,7 @@ from .modality import (
     announced,
     conditional_or_warned,
     parse_modality,
+    refused,
     rejection_code,
     text_modality,
     threat_code,
@@ -447,8 +448,10 @@ class _Actors:
             if title is not None:
                 return self.of(title, depth + 1)
         if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
-            if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS:
-                return self.referred(token)
+            general = any(c.dep_ in {"det", "predet"} and c.lower_ in {"all", "any", "other", "some", "many"}
+                          or c.dep_ == "amod" and c.text[:1].islower() and c.tag_ in {"JJ", "VBN"} for c in token.children)
+            if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS and not general:
+                return self.referred(token)  # (not "all concerned parties", "other sides")
             return []
         # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
         # "the Russian air force", "Iran's foreign ministry": the state modifying it
@@ -1631,7 +1634,10 @@ def _events_of(
             others = _actors_or_doers(prep_objects(token.head, "between"), actors)
         # "the UK-EU summit", "EU-China talks": an organisation paired with a state by a hyphen is a party
         paired = entry.kind == "noun" and any(before_hyphen(c) for c in token.children if c.dep_ in {"compound", "amod", "npadvmod"})
-        subject_sides = [[m for m in side if _is_party(m) or paired] for side in sources]
+        # "the United Kingdom and the European Union agreed a trade deal": an organisation coordinated with a
+        # state in the subject is a party too
+        coordinated = len(sources) >= 2 and any(_countries(m) and m.kind != "organisation" for side in sources for m in side)
+        subject_sides = [[m for m in side if _is_party(m) or paired or coordinated] for side in sources]
         if not any(subject_sides) and trigger.object is not None and is_passive(token):
             # "Russian-Armenian talks were held in Yerevan": the parties named on the noun
             subject_sides = [[m] for m in _noun_sources(doc[trigger.object], actors) if _is_party(m)]
@@ -1799,7 +1805,7 @@ def _coded(
             return []  # "Iran responded with missile strikes": done, and coded by what was done
         modality = "asserted"  # "Iran will respond forcefully if ...": a threat, made now
     if modality == "negated":
-        rejection = rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower())
+        rejection = rejection_code(code, ctx.norm[max(sentence.start, trigger.start - 60) : trigger.start].lower(), refused(token))
         if rejection:  # "refused to meet", "did not support": a rejection, asserted
             code, modality = rejection, "asserted"
     if modality == "threatened":

@@ -78,13 +78,26 @@ def threat_code(code: str) -> str:
     return "130"
 
 
-def rejection_code(code: str, before: str) -> str:
+def rejection_code(code: str, before: str, refused: bool = True) -> str:
     """The root-12 code of a cooperative act refused ("refused to meet": 125) or of
-    support withheld ("did not support": 120); empty when the negation is no rejection."""
+    support withheld ("did not support": 120); empty when the negation is no rejection.
+    `refused`: the act is what the refusal verb governs ("refused to hold talks"), not a
+    word further inside ("declining to give any information about the call")."""
     lex = kb.lexicon()
     if re.search(r"\b(?:refus|declin|reject)\w*\s+(?:\w+\s+)?to\b", before):
-        return str(lex["refusal_codes"].get(code[:2], ""))
+        return str(lex["refusal_codes"].get(code[:2], "")) if refused else ""
     return next((str(v) for k, v in lex["withheld_codes"].items() if code.startswith(str(k))), "")
+
+
+def refused(token: Token) -> bool:
+    """Is the act (a verb, or a noun that is its object) the infinitive a verb of refusing
+    governs: "refused to meet", "refuses to hold talks", "declined to send aid"?"""
+    node = token.head if token.dep_ in {"dobj", "obj", "pobj"} and not is_verb(token) else token
+    if node.dep_ == "prep":
+        node = node.head  # "refused to agree on a truce"
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "refused to meet or talk"
+    return node.dep_ == "xcomp" and re.match(r"(?:refus|declin|reject)", node.head.lower_) is not None
 
 
 def parse_modality(token: Token) -> str:

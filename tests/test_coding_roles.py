@@ -1230,3 +1230,23 @@ def test_diplomats_expelled_from_a_state_are_its_own():
 def test_the_act_a_protest_or_a_rejection_judges_is_not_the_judges():
     assert not triples("Germany protested the expulsion of its ambassador from Chad.", published="2023-04-11") & {("DEU", "TCD", "166")}
     assert not triples("China rejected the sanctions on Russia.") & {("CHN", "RUS", "163")}
+
+
+def test_refusing_in_any_tense_is_a_rejection_of_what_is_refused():
+    for verb in ("refuses", "refused", "is refusing"):
+        assert ("PAK", "IND", "124") in triples(f"Pakistan {verb} to remove the ban on Indian television channels.", "2020-06-01"), verb
+    assert ("IRN", "USA", "125") in triples("Iran refuses to hold talks with the United States.", "2020-06-01")
+    # a refusal to say something about an act is no rejection of that act
+    found = triples("The Commission said the US and the EU held talks, declining to give any information about the content "
+                    "of the call with Washington.", "2025-05-26")
+    assert not {e for e in found if e[2].startswith("12")}, found
+
+
+def test_an_organisation_coordinated_with_a_state_is_a_party():
+    found = triples("The United Kingdom and the European Union have agreed a trade and cooperation agreement.", "2020-12-24")
+    assert {("GBR", "EU", "057"), ("EU", "GBR", "057")} <= found
+    # "all concerned parties" refers back to no one
+    article = ("Russia accused Britain of lying about the sanctions.\n\nGermany and Sweden are in talks with all concerned "
+               "parties in Washington on new sanctions.")
+    found = triples(article, "2025-05-21")
+    assert not {e for e in found if e[2].startswith("04") and {"GBR", "RUS"} & {e[0], e[1]}}, found
