@@ -1003,6 +1003,8 @@ def _states_of_places(words: list[Token], actors: _Actors, doers: frozenset[str]
         return ([m for m in actors.of(w) if m.kind == "state"]
                 or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)]  # "Syrian territory"
                 or [m for c in w.children if c.dep_ == "poss" for m in actors.of(c) if m.kind == "state"]  # "Russia's Belgorod region"
+                # "a Yemeni school bus": the state word on the compound
+                or [m for c in w.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod" and g.i < c.i for m in actors._named(g)]
                 or actors.territory_referred(w, doers))
 
     found = [side for w in words if (side := state_of(w))]
@@ -1372,8 +1374,12 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
             # the doer the state where it was done
             done_to = trigger.entry.target in {"", "object"}
             passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-            found = (_states_of_places([p for prep in ("over", "in", "near") for p in prep_objects(token, prep)], actors) if done_to
-                     else _actors_or_doers(passive_subjects, actors))
+            where = [p for prep in ("over", "in", "near") for p in prep_objects(token, prep)]
+            if done_to and trigger.entry.code.startswith("18"):
+                # a killing's place is not its doer ("killed in a shooting in Madrid"), the attack it was done in is
+                # ("killed in an Israeli strike")
+                where = [p for p in where if p.lower_ in kb.lexicon()["force_nouns"]]
+            found = _states_of_places(where, actors) if done_to else _actors_or_doers(passive_subjects, actors)
             if done_to and not found:
                 return []
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):

@@ -1250,3 +1250,20 @@ def test_an_organisation_coordinated_with_a_state_is_a_party():
                "parties in Washington on new sanctions.")
     found = triples(article, "2025-05-21")
     assert not {e for e in found if e[2].startswith("04") and {"GBR", "RUS"} & {e[0], e[1]}}, found
+
+
+def test_legal_action_and_joint_war_games_are_named_acts():
+    assert ("EU", "GBR", "115") in triples("The European Union has launched legal action against the United Kingdom.", "2020-06-01")
+    assert ("CHN", "USA", "115") not in triples("China's court took up a case about the United States.", "2020-06-01")
+    found = triples("The US and South Korea began joint maneuvers near the border.", "2020-06-01")
+    assert {("USA", "KOR", "062"), ("KOR", "USA", "062")} <= found
+
+
+def test_the_place_of_a_killing_is_not_its_doer():
+    assert not triples("Former Ukrainian politician Andriy Portnov had been killed in a shooting in Madrid.", "2025-05-21")
+    # a drone downed over a state was downed by it
+    assert ("POL", "RUS", "190") in triples("A Russian drone was shot down over Poland.", "2025-05-21")
+
+
+def test_a_state_word_on_the_compound_of_what_was_struck_gives_its_state():
+    assert ("SAU", "YEM", "190") in triples("Saudi jets carried out a strike on a Yemeni school bus.", "2020-06-01")
