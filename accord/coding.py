@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from . import knowledge as kb
 from .actors import common_word_names, participants
 from .dates import DateMention, DateValue, find_dates
-from .dictionary import Entry, by_lemma, classes, inflections, may_code, surface_forms
+from .dictionary import Entry, by_lemma, may_code, surface_forms
 from .knowledge import fold, normalise_quotes
 from .modality import (
     announced,
@@ -1344,8 +1344,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
         if not found and _reason_phrase(token) and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             return []  # "due to its attacks": someone's, not the speaker's
         if not found and trigger.entry.frame != "mutual" and not {"from", "to"} & {trigger.entry.prep, *trigger.entry.target.split("|")}:
-            # (not "a road trip from Paris to Lagos": where a journey to somewhere starts)
-            # "amid attacks from Russia against Kyiv", "drew condemnation from Spain and Italy": where the act comes from
+            # "amid attacks from Russia against Kyiv", "drew condemnation from Spain and Italy": where the act comes
+            # from (not "a road trip from Paris to Lagos": where a journey to somewhere starts)
             found = _actors_or_doers(expand(prep_objects(token, "from")), actors)
     else:
         subjects = _subject_tokens(token)
@@ -1454,12 +1454,7 @@ def _joint_noun(token: Token) -> bool:
     """Does the noun name something done or held with a partner ("negotiations",
     "cooperation", "ties"), a trigger noun of the dictionary or a relationship?"""
     readings = surface_forms().get(token.lower_, frozenset())
-    return any(kind == "noun" for kind, _ in readings) or token.lower_ in _relationship_nouns()
-
-
-@lru_cache(maxsize=1)
-def _relationship_nouns() -> frozenset[str]:
-    return frozenset(w for lemma in classes()["diplomatic_ties"] for w in inflections(lemma, "noun"))
+    return any(kind == "noun" for kind, _ in readings) or token.lower_ in kb.lexicon()["relationship_nouns"]
 
 
 def _inside_noun_phrase(token: Token) -> bool:
