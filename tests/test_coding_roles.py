@@ -1267,3 +1267,10 @@ def test_the_place_of_a_killing_is_not_its_doer():
 
 def test_a_state_word_on_the_compound_of_what_was_struck_gives_its_state():
     assert ("SAU", "YEM", "190") in triples("Saudi jets carried out a strike on a Yemeni school bus.", "2020-06-01")
+
+
+def test_a_speaker_of_parliament_acts_for_the_state():
+    found = triples("The visit of the Speaker of the Saudi Shura Council to Egypt comes as part of reciprocal visits.", "2025-05-21")
+    assert {("SAU", "EGY", "042"), ("EGY", "SAU", "043")} <= found
+    # a speaker at a conference is no one's
+    assert not triples("A speaker at the conference criticized Russia.", "2025-05-21")
