@@ -741,7 +741,7 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
         return out  # "the visit by X": X, known or not
     verb = head if token.dep_ in {"dobj", "obj", "attr", "oprd"} else head.head if carried_on \
         else verb_above(token) if token.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS else None
-    if verb is not None and _undergoes(token):
+    if verb is not None and _undergoing_verb(token) is not None:
         return []  # "Iran faces criticism from the UN": the critic is the "from" phrase's, the subject the one criticised
     if verb is not None and is_verb(verb):
         subjects = _subject_tokens(verb)
@@ -869,10 +869,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
                           if (side := actors.of(w)) and _beyond(side, source_states)), [])
     if found:
         return found
-    if entry.kind == "noun" and entry.frame != "mutual" and _undergoes(token):
+    if entry.kind == "noun" and entry.frame != "mutual" and (undergone_by := _undergoing_verb(token)) is not None:
         # "Iran faces criticism from the UN", "Israel's threats have drawn condemnation": the subject, or whose it is
-        verb = token.head if token.dep_ in {"dobj", "obj"} else token.head.head
-        return [side for side in _actors_or_doers(_subject_tokens(verb), actors) if _beyond(side, source_states)]
+        return [side for side in _actors_or_doers(_subject_tokens(undergone_by), actors) if _beyond(side, source_states)]
     if not found and entry.kind == "verb" and entry.frame == "directed" and entry.code[:2] in kb.lexicon()["place_target_roots"]:
         # "Israeli warplanes targeted a residential building and shelters along Al-Thawra Street in Gaza City": where what
         # was hit stands
@@ -1436,12 +1435,14 @@ def _someone_else(subject: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in kb.lexicon()["other_party_modifiers"] for c in subject.children)
 
 
-def _undergoes(token: Token) -> bool:
-    """Is the noun the object of a verb by which its subject undergoes it ("faced
-    criticism", "drew condemnation", "came under attack")?"""
-    if token.dep_ in {"dobj", "obj"}:
-        return token.head.lower_ in verb_forms("undergoing_verbs")
-    return token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.lower_ in verb_forms("under_verbs")
+def _undergoing_verb(token: Token) -> Token | None:
+    """The verb by which its subject undergoes what the noun names ("faced criticism",
+    "drew condemnation", "came under attack"), if the noun is its object."""
+    if token.dep_ in {"dobj", "obj"} and token.head.lower_ in verb_forms("undergoing_verbs"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.lower_ in verb_forms("under_verbs"):
+        return token.head.head
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1593,12 +1594,12 @@ def _events_of(
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered) or _an_idea_of(token)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
+    named_with = (token, *([doc[trigger.object]] if trigger.object is not None else []))  # the noun and what the entry matched on it
     if (entry.kind == "noun" and token.dep_ in {"dobj", "obj"} and token.head.i in triggered
             and (entry.code[:2] in _force_roots() and triggered[token.head.i].code[:2] not in _force_roots() | {"15", "17"}
                  or triggered[token.head.i].code[:2] in kb.lexicon()["judging_roots"])  # "protested the expulsion of its ambassador"
-            and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c)
-                        for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])) for c in h.children)
-            and not any(prep_objects(h, "by") for h in (token, *([doc[trigger.object]] if trigger.object is not None else [])))):
+            and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c) for h in named_with for c in h.children)
+            and not any(prep_objects(h, "by") for h in named_with)):
         return []  # "the White House condemned the attack on Israeli diplomats": judged, not done, by the subject
     if entry.kind == "adj" and entry.target == "none":
         # "Iran is ready to defend itself", "ready to accept being isolated": ready for an act done to no one
