@@ -397,7 +397,10 @@ def _ambiguous_name_confirmed(text: str, start: int, end: int, entry: Entry) -> 
         return re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Foreign|Minister|Government|government|officials|authorities|side|forces|troops|counterpart|leader)", after) is not None
     # "of/in/with Washington", "visited Washington", "urged/warned/accused Washington": the state
     cue_before = re.search(r"(?:\bof|\bin|\bto|\bwith|\bfrom|\band|\bvisit(?:ed|s)?|\b(?:urg|warn|accus|press|ask|blam|condemn|criticis|criticiz)\w*|\bcalled on|\btold)\s+(?:the\s+)?$", before) is not None
-    cue_after = re.match(r"(?:'s|\s+(?:and|said|says|has|have|is|will|would|signed|agreed|government|authorities))\b", after) is not None
+    # "Washington said", "Washington insists that": a state acting or speaking
+    cue_after = re.match(r"(?:'s|\s+(?:and|said|says|has|have|is|will|would|signed|agreed|government|authorities"
+                         r"|insist(?:s|ed)|warn(?:s|ed)|want(?:s|ed)|demand(?:s|ed)|announc(?:es|ed)|accus(?:es|ed)|reject(?:s|ed)"
+                         r"|den(?:ies|ied)|urg(?:es|ed)|respond(?:s|ed)|imposed|threaten(?:s|ed)))\b", after) is not None
     return cue_before or cue_after
 
 

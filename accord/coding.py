@@ -66,10 +66,12 @@ from .syntax import (
     name_words,
     names,
     of_time,
+    participle_read_as_verb,
     partner_objects,
     phrase_words,
     prep_objects,
     reciprocal,
+    subjunctive_clause,
     verb_above,
     verb_forms,
     visiting_guest,
@@ -154,6 +156,9 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     # or a bare noun phrase right after the object is one too, however parsed
     complements = [c for c in token.children if c.dep_ in {"attr", "oprd"}]
     complements += [a for o in objects for a in o.children if a.dep_ in {"amod", "npadvmod"} and a.i > o.i]
+    # "hold Iran accountable": the parser may make the adjective a clause of its own, the object its subject
+    complements += [c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "JJ"
+                    and any(s.dep_ in SUBJECT_DEPS for s in c.children)]
     if token.lower_ in verb_forms("naming_verbs"):  # "described the sanctions as unjustified and regrettable"
         complements += [w for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                         for p in c.children if p.dep_ in {"pobj", "amod", "acomp"} for w in (p, *p.conjuncts)]
@@ -220,6 +225,8 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     objects_of_triggers: dict[int, int] = {}  # the object of a verb trigger -> how many of its words the entry named
     words: dict[int, int] = {}  # a trigger word -> how many words its lemma has
     for token in doc:
+        if token.i > 0 and participle_read_as_verb(doc[token.i - 1]) == token:
+            continue  # "lifted planned sanctions": the participle describes the verb's object
         best: tuple[tuple[int, int, int], Entry, Token | None, str] | None = None
         for kind, lemma in _readings(token):
             if not words_before_match(token, lemma):
@@ -234,6 +241,8 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                     if obj is None:
                         continue
                 if entry.prep and not _has_prep(token, obj, entry):
+                    continue
+                if entry.clause and subjunctive_clause(token) is None:
                     continue
                 # the most specific entry wins; then the one naming more of the words
                 # ("held a phone conversation": the phone call, not any conversation)
@@ -264,9 +273,11 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     # "is willing to cooperate with Burkina Faso": the act one is ready for is the event, with its own target
     intending |= {t.token for t in found if t.entry.kind == "adj" and heads[t.token].lower_ in kb.lexicon()["intent_adjectives"]
                   and any(c.dep_ == "xcomp" and c.i in heads for c in heads[t.token].children)}
-    # "an Israeli airstrike killed a Syrian businessman": one act, the weapon's (its target is the verb's object)
+    # "an Israeli airstrike killed a Syrian businessman": one act, the weapon's (its target is the verb's object);
+    # "the new sanctions targeted 200 ships": the act the subject names, not force
     weapon_of = {t.token for t in found if t.entry.kind == "verb" and t.entry.code[:2] in _force_roots()
-                 and any(c.dep_ in SUBJECT_DEPS and c.i in heads and _weapon(found, c.i) for c in heads[t.token].children)}
+                 and any(c.dep_ in SUBJECT_DEPS and c.i in heads and (_weapon(found, c.i) or _names_act(found, c.i))
+                         for c in heads[t.token].children)}
     return [t for t in found if not (t.entry.kind == "noun" and t.token in objects_of_triggers and t.token not in wider)
             and not (t.entry.kind == "verb" and any(o.i in wider for o in heads[t.token].children if o.i in objects_of_triggers))
             and t.token not in intending and t.token not in weapon_of]
@@ -274,6 +285,11 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
 
 def _weapon(found: list[Trigger], i: int) -> bool:
     return any(t.token == i and t.entry.kind == "noun" and t.entry.code[:2] in kb.lexicon()["place_target_roots"] for t in found)
+
+
+def _names_act(found: list[Trigger], i: int) -> bool:
+    """The word is a noun the dictionary codes as an act of no force ("sanctions")."""
+    return any(t.token == i and t.entry.kind == "noun" and t.entry.code[:2] not in _force_roots() for t in found)
 
 
 # --- actors of arguments -------------------------------------------------------------
@@ -1381,6 +1397,11 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
             found = _states_of_places(where, actors) if done_to else _actors_or_doers(passive_subjects, actors)
             if done_to and not found:
                 return []
+    if not found and trigger.entry.kind == "verb" and is_passive(token) and not subjects:
+        # "released from Venezuelan detention", "freed from captivity in Libya": whose the custody is let them go
+        custody = [p for p in prep_objects(token, "from") if p.lower_ in kb.lexicon()["custody_nouns"]]
+        found = [[m] for p in custody for c in p.children if c.dep_ in {"amod", "compound", "poss"} for m in actors.of(c)]
+        found = found or _states_of_places([w for p in custody for w in prep_objects(p, "in")], actors)
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
         return found
     if trigger.entry.kind == "verb" and any(_someone_else(t) for t in subjects):
@@ -1538,7 +1559,15 @@ def _an_idea_of(token: Token) -> bool:
     node = token
     while node.dep_ == "conj" and node.head != node:
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in kb.lexicon()["topic_heads"]
+    if not (node.dep_ == "pobj" and node.head.lower_ == "of"):
+        return False
+    head = node.head.head
+    while head.dep_ == "conj" and head.head != head:  # "the significance and symbolism of"
+        head = head.head
+    heads = {head.lower_, node.head.head.lower_}
+    if heads & set(kb.lexicon()["factual_topic_heads"]) and any(c.dep_ == "poss" for c in token.children):
+        return False  # "the significance of Lavrov's visit": the visit was made
+    return bool(heads & set(kb.lexicon()["topic_heads"]))
 
 
 def _topic_of_talk(token: Token, triggered: dict[int, Entry]) -> bool:

@@ -28,7 +28,7 @@ from .errors import KnowledgeError
 
 DICTIONARY_DIR = Path(__file__).parent / "knowledge" / "dictionary"
 KINDS = ("verb", "noun", "adj")
-KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "subject", "when", "ex"}
+KEYS = {"code", "verb", "noun", "adj", "prt", "object", "prep", "target", "frame", "reverse", "possessor", "subject", "when", "clause", "ex"}
 TARGET_PREPOSITIONS = {"on", "to", "with", "against", "at", "from", "for", "over", "of", "between", "into", "toward", "towards", "about", "in",
                        "regarding", "concerning", "around", "near", "off", "along", "across", "inside", "through", "upon", "among", "by"}
 FRAMES = {"directed", "mutual"}
@@ -52,13 +52,14 @@ class Entry:
     possessor: str = ""  # "target": whose the act or conduct named is, is its target ("China's unlawful behaviour")
     subject: str = ""  # "target": the verb's subject undergoes it, whoever says so is the source ("Seoul will face consequences")
     when: str = ""  # "future": the act counts only as announced or on a condition ("Iran will respond if ..."): a threat
+    clause: str = ""  # "subjunctive": the verb's that-clause says what is wanted done ("insisted that Iran abandon")
     example: str = ""
     where: str = ""  # file#index, for evidence
 
     @property
     def specificity(self) -> int:
         """How much an entry asks of the sentence: a more specific entry wins."""
-        return 2 * bool(self.objects) + bool(self.prep) + bool(self.prt)
+        return 2 * bool(self.objects) + bool(self.prep) + bool(self.prt) + bool(self.clause)
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +157,9 @@ def entries() -> tuple[Entry, ...]:
             when = _word(raw.get("when", ""))
             if when not in {"", "future"}:
                 raise DictionaryError(f"{where}: when {when!r}; expected `future`")
+            clause = _word(raw.get("clause", ""))
+            if clause not in {"", "subjunctive"} or clause and kinds[0] != "verb":
+                raise DictionaryError(f"{where}: clause {clause!r}; expected `subjunctive`, on a verb entry")
             reverse = str(raw.get("reverse", ""))
             if reverse and reverse not in codes:
                 raise DictionaryError(f"{where}: reverse code {reverse!r} is not in cameo.csv")
@@ -173,6 +177,7 @@ def entries() -> tuple[Entry, ...]:
                     possessor=possessor,
                     subject=subject,
                     when=when,
+                    clause=clause,
                     example=str(raw.get("ex", "")),
                     where=where,
                 )

@@ -66,6 +66,21 @@ def visiting_guest(verb: Token) -> Token | None:
     return None
 
 
+def participle_read_as_verb(verb: Token) -> Token | None:
+    """A participle right after a verb that has no object of its own, which the parser takes
+    for a verb with that object ("suspending planned 50% tariffs on the EU": "planned"
+    describes the tariffs, which are what is suspended)."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.tag_ not in {"VBD", "VBN"} or not is_verb(verb):
+        return None
+    if nxt.head not in {verb, verb.head} or nxt.dep_ not in {"ccomp", "conj", "dep", "xcomp", "advcl"}:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "cc"} for c in nxt.children):
+        return None
+    objects = [c for c in nxt.children if c.dep_ in {"dobj", "obj"}]
+    return nxt if objects and objects[0].i < nxt.i + 5 else None
+
+
 def direct_objects(token: Token) -> list[Token]:
     """The direct objects of a verb (the passive subject of a passive one), with their
     conjuncts; for a participle or a relative clause, the noun it describes."""
@@ -78,6 +93,8 @@ def direct_objects(token: Token) -> list[Token]:
         objects.append(token.head)
     if not objects and (guest := visiting_guest(token)) is not None:  # "met visiting Brazilian President Lula": Lula
         objects += [c for c in guest.children if c.dep_ in {"dobj", "obj"}]
+    if not objects and (described := participle_read_as_verb(token)) is not None:  # "suspending planned tariffs"
+        objects += [c for c in described.children if c.dep_ in {"dobj", "obj"}]
     if not objects and token.dep_ in {"acl", "relcl"} and (is_noun(token.head) or token.head.tag_ == "PRP"):
         if token.dep_ == "acl" or not any(c.dep_ in {"dobj"} for c in token.children):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
@@ -248,3 +265,21 @@ def clause_verb(token: Token) -> int:
             return node.i
         node = node.head
     return node.i
+
+
+def subjunctive_clause(token: Token) -> Token | None:
+    """A that-clause of the verb in the subjunctive, or with "should": what someone wants
+    done ("insisted that Tehran abandon enrichment", "that the group be abolished"), not what
+    they hold true ("insisted that the gift is legal")."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and is_verb(c)):
+        auxes = [a for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+        if any(a.lower_ == "should" for a in auxes):
+            return clause
+        if any(a.tag_ == "MD" or a.tag_ in {"VBZ", "VBD", "VBP"} for a in auxes):
+            continue  # "that Iran will abandon", "that it is pushing", "that they have agreed"
+        subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes):
+            return clause  # "that the group be abolished"
+        if clause.tag_ in {"VB", "VBP"} and not auxes and subjects and subjects[0].tag_ in {"NN", "NNP"}:
+            return clause  # "that Tehran abandon": a singular subject with the bare verb
+    return None
