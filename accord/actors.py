@@ -976,6 +976,9 @@ def participants(mentions: list[Mention]) -> list[str]:
     return order
 
 
+PRONOUN_REACH = 3  # how many sentences back a pronoun may find the person it stands for
+
+
 def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """Pronouns to the last person named; groups to the participants."""
     sentence_of = _sentence_finder(sentences)
@@ -992,6 +995,8 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
             ref = last_subject if low in {"he", "she"} else _other_person(last_subject, prelim, m)
             if low == "her" and is_subject_position(text, m.start):
                 ref = last_subject
+            if ref is not None and m.sentence - ref.sentence > PRONOUN_REACH:
+                ref = None  # "he", sentences after anyone was last named: someone the article names without our knowing them
             if ref is not None:
                 out.append(_with(m, country=ref.country, name=ref.name, office=ref.office, title=ref.title, person_key=ref.person_key,
                                  organisation=ref.organisation))

@@ -1070,6 +1070,9 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                 found += [m for x in (w, *prep_objects(w, "of")) for p in prep_objects(x, "between") for m in actors.of(p)]
             for acl in (c for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c != act):  # "the shots fired by Israeli troops"
                 found += [m for p in prep_objects(acl, "by") for m in actors.of(p)]
+            if not found and w.lower_ in kb.lexicon()["traded_goods"]:
+                # "tariffs on imports from the European Union": the state the goods come from
+                found += [m for p in expand(prep_objects(w, "from")) for m in actors.of(p)]
             if not found:  # "condemned the attack", "this assault": the doer of the attack told before
                 found += actors.force_referred(w)
             if not found and through_of:
@@ -1133,7 +1136,9 @@ def code_events(
                 (events if event.modality in ASSERTED_MODALITIES else other).append(event)
             between = [e for e in found if e.source in kb.states() and e.target in kb.states()]
             depth = len(list(doc[trigger.token].ancestors))
-            if between and depth <= recent_depth:
+            # (words judging someone's conduct, "X's denial of aid is unacceptable, the British government added",
+            # are no act between the two that a later "they" continues)
+            if between and depth <= recent_depth and trigger.entry.possessor != "target":
                 # "Britain, France and Canada condemned Israel's offensive. They also urged ...": the act of the
                 # clause, not an act named inside its object, is the one a later "they" continues
                 recent = (list(dict.fromkeys(e.source for e in between)), list(dict.fromkeys(e.target for e in between)))
@@ -1745,6 +1750,8 @@ def _judged_conduct(
         return []
     targets = [m for side in _actors_or_doers([noun], actors) for m in side]
     node = noun
+    if trigger.entry.kind == "adj" and token.dep_ == "acomp" and noun is not token and token.head.head != token.head:
+        node = token.head.head  # "Kenya said Somalia's decision was unacceptable": who said so, not the judged
     for _ in range(6):  # up to the verb the phrase depends on
         if is_verb(node) or node.head == node:
             break

@@ -1319,3 +1319,34 @@ def test_the_significance_of_someones_visit_reports_the_visit():
     assert ("GBR", "CAN", "042") in found
     # the importance of an act in general is no act
     assert not triples("Armenia and Russia stressed the importance of dialogue.", "2025-05-26")
+
+
+def test_calling_a_states_act_unacceptable_criticises_it():
+    assert ("KEN", "SOM", "111") in triples("Kenya's president said Somalia's decision was unacceptable.", "2025-05-21")
+    found = triples("Britain, France and Canada said the Israeli government's denial of aid to civilians is intolerable.", "2025-05-21")
+    assert {("GBR", "ISR", "111"), ("FRA", "ISR", "111"), ("CAN", "ISR", "111")} <= found
+    # the judged is not the judge: "the Afghan government is unacceptable" says nothing of Afghanistan to itself
+    assert not triples("The Afghan government said the delay was unacceptable.", "2025-05-21")
+
+
+def test_disappointment_needs_no_particular_preposition():
+    assert ("KEN", "SOM", "110") in triples("Kenya said it was deeply disappointed by Somalia's decision.", "2025-05-21")
+    assert ("KEN", "SOM", "110") in triples("Kenya's foreign minister was alarmed about Somalia's troop movements.", "2025-05-21")
+
+
+def test_tariffs_on_goods_from_a_state_are_on_that_state():
+    assert ("USA", "CHN", "163") in triples("Trump imposed tariffs on imports from China.", "2025-05-21")
+    assert ("USA", "EU", "1312") in triples("Trump threatened to impose 50% tariffs on imports from the European Union.", "2025-05-21")
+
+
+def test_destroying_military_assets_is_force():
+    assert ("RUS", "UKR", "190") in triples("Russian forces destroyed an ammunition depot of the Ukrainian army.", "2025-05-21")
+    assert ("UKR", "RUS", "190") in triples("Ukrainian drones destroyed two Russian tanks near Pokrovsk.", "2025-05-21")
+
+
+def test_a_pronoun_does_not_reach_back_past_a_few_sentences():
+    article = ("Syrian President Bashar al-Assad spoke on Monday. Canada cut ties with Iran in 2012. "
+               "The families want justice. Their lawyers went to court. The court heard the case. "
+               "He said he was bitterly disappointed with Canada.")
+    assert ("SYR", "CAN", "110") not in triples(article, "2020-06-01")
+    assert ("SYR", "CAN", "110") in triples("Syrian President Bashar al-Assad spoke on Monday. He said he was disappointed with Canada.", "2020-06-01")
