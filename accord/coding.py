@@ -227,7 +227,7 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     for token in doc:
         if token.i > 0 and participle_read_as_verb(doc[token.i - 1]) == token:
             continue  # "lifted planned sanctions": the participle describes the verb's object
-        best: tuple[tuple[int, int, int], Entry, Token | None, str] | None = None
+        best: tuple[tuple[int, int, int, int], Entry, Token | None, str] | None = None
         for kind, lemma in _readings(token):
             if not words_before_match(token, lemma):
                 continue
@@ -247,7 +247,9 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                 # the most specific entry wins; then the one naming more of the words
                 # ("held a phone conversation": the phone call, not any conversation)
                 named = max((len(w.split()) for w in entry.objects if obj is not None and w in compound_text(obj)), default=1)
-                score = (entry.specificity, named + len(lemma.split()), -order)
+                # and of two prepositions, the one nearer the verb ("fired at Kyrgyz guards on the border")
+                near = min((c.i - token.i for c in token.children if c.lower_ == entry.prep and c.i > token.i), default=99) if entry.prep else 99
+                score = (entry.specificity, named + len(lemma.split()), -near, -order)
                 if best is None or score > best[0]:
                     best = (score, entry, obj, lemma)
         if best is None:

@@ -107,6 +107,8 @@ def _expand(value: str, where: str) -> frozenset[str]:
     words: set[str] = set()
     for part in str(value).split("|"):
         part = part.strip().lower()
+        if '"' in part or "'" in part:
+            raise DictionaryError(f"{where}: quotation marks inside {value!r}; quote the whole value instead: \"a|b c\"")
         if part.startswith("@"):
             if part[1:] not in classes():
                 raise DictionaryError(f"{where}: unknown class {part}; declared classes: {', '.join('@' + c for c in sorted(classes()))}")

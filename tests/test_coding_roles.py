@@ -1350,3 +1350,15 @@ def test_a_pronoun_does_not_reach_back_past_a_few_sentences():
                "He said he was bitterly disappointed with Canada.")
     assert ("SYR", "CAN", "110") not in triples(article, "2020-06-01")
     assert ("SYR", "CAN", "110") in triples("Syrian President Bashar al-Assad spoke on Monday. He said he was disappointed with Canada.", "2020-06-01")
+
+
+def test_firing_on_and_exchanging_fire_are_force():
+    assert ("KEN", "SOM", "190") in triples("Kenya's navy fired on a Somali ship.", "2025-05-21")
+    assert ("KEN", "SOM", "190") in triples("Kenyan troops fired upon Somali soldiers at the crossing.", "2025-05-21")
+    found = triples("Kenyan troops exchanged fire with Somali soldiers along the border.", "2025-05-21")
+    assert {("KEN", "SOM", "190"), ("SOM", "KEN", "190")} <= found
+    found = triples("An exchange of fire between Kenyan and Somali troops killed two soldiers.", "2025-05-21")
+    assert {("KEN", "SOM", "190"), ("SOM", "KEN", "190")} <= found
+    # an exchange of views is talk, not force
+    found = triples("Kenya and Somalia held an exchange of views on the border.", "2025-05-21")
+    assert not {e for e in found if e[2].startswith("19")}, found

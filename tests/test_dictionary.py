@@ -98,3 +98,8 @@ def test_the_cheap_test_before_parsing_knows_which_acts_may_imply_their_target()
     # a sentence naming only one participant is parsed only for acts aimed at the other unnamed
     assert may_code("The President offered his condolences on the flooding.", implied_only=True)
     assert not may_code("Kenya imposed sanctions on the company.", implied_only=True)
+
+
+def test_quotation_marks_inside_a_list_of_words_are_refused():
+    with pytest.raises(DictionaryError, match="quote the whole value"):
+        dictionary._expand('fire|"artillery fire"', "19_fight.yaml#1")
