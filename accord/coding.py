@@ -932,6 +932,14 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         holders.append(node.head)  # "carried out mass killings of civilians in Ukraine"
         if node != token:
             holders.append(node)  # "launched a series of air strikes in Pakistan"
+        # "an airstrike that targeted an Emirati warplane", "an attack that killed two Israeli soldiers": whom the
+        # relative clause says it hit
+        hitting = [c for c in node.children if c.dep_ == "relcl" and any(
+            w.dep_ in SUBJECT_DEPS and w.lower_ in RELATIVE_PRONOUNS for w in c.children)]
+        found = [side for side in _actors_or_doers(expand([o for c in hitting for o in direct_objects(c)]), actors)
+                 if _beyond(side, source_states)]
+        if found:
+            return found
         if node.dep_ in SUBJECT_DEPS:  # "an Israeli airstrike killed a Syrian businessman": whom the strike hit
             hit = expand(direct_objects(node.head))
             found = _actors_or_doers(hit, actors)

@@ -1362,3 +1362,8 @@ def test_firing_on_and_exchanging_fire_are_force():
     # an exchange of views is talk, not force
     found = triples("Kenya and Somalia held an exchange of views on the border.", "2025-05-21")
     assert not {e for e in found if e[2].startswith("19")}, found
+
+
+def test_a_relative_clause_says_whom_an_attack_hit():
+    assert ("SDN", "ARE", "195") in triples("Sudan carried out an airstrike that targeted an Emirati warplane.", "2025-05-21")
+    assert ("RUS", "UKR", "190") in triples("Russia launched an attack that killed two Ukrainian soldiers.", "2025-05-21")
