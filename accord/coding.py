@@ -38,11 +38,13 @@ from .dates import DateMention, DateValue, find_dates
 from .dictionary import Entry, by_lemma, may_code, surface_forms
 from .knowledge import fold, normalise_quotes
 from .modality import (
+    ahead,
     announced,
     conditional_or_warned,
     parse_modality,
     refused,
     rejection_code,
+    takes_place,
     text_modality,
     threat_code,
 )
@@ -1419,6 +1421,12 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
         found = found or _states_of_places([w for p in custody for w in prep_objects(p, "in")], actors)
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
         return found
+    if trigger.entry.kind == "verb" and trigger.entry.frame == "mutual" and is_passive(token) and trigger.object is not None and any(
+            doc[trigger.object] in (p, *(q for q in p.subtree)) for p in token.children if p.dep_ in PASSIVE_SUBJECT_DEPS) and (
+            prep_objects(doc[trigger.object], "between")):
+        # "the fifth round of talks between Iran and the US will be held in Rome, Oman said": the talks' parties (but
+        # "the treaty will be signed in Khujand, he said": his side's, with the other party)
+        return []
     if trigger.entry.kind == "verb" and any(_someone_else(t) for t in subjects):
         return []  # "foreign diplomats visited the West Bank, the military said": a doer named, not the speaker
     speaker = _speaker(doc, actors)
@@ -1666,7 +1674,8 @@ def _events_of(
         # "discussed developments in Syria with Turkey": the parse may hang the partner on what was discussed
         # (not "discussed the US negotiations with Iran", "discussed ties with China": a noun that has partners of its own)
         loose = entry.kind == "verb" and not entry.objects and not prep_objects(token, "with")
-        for h in (token, *(o for o in direct_objects(token) if loose and not _joint_noun(o) or names(o, entry.objects))):
+        matched = [doc[trigger.object]] if trigger.object is not None and doc[trigger.object] not in direct_objects(token) else []
+        for h in (token, *(o for o in direct_objects(token) if loose and not _joint_noun(o) or names(o, entry.objects)), *matched):
             for prep in ("with", "between", "among"):
                 words = partner_objects(h) if prep == "with" else prep_objects(h, prep)
                 others += [side for side in _actors_or_doers(words, actors) if side not in others]
@@ -1714,6 +1723,13 @@ def _events_of(
             named_other = True
         pairs = _mutual_pairs(subject_sides, [[m for m in side if _is_party(m)] for side in others], ctx, implied=not named_other and not alone,
                               in_view=lambda c: _named_lately(actors, c))
+        if takes_place(token) or entry.kind == "verb" and is_passive(token) and not sources and announced(token):
+            # "Kenya said talks with Somalia will take place next week": the teller's intention; a meeting someone
+            # else announces ("the Iran-US talks will be held in Rome on Friday, Oman said") is no intention either
+            # party told
+            teller = _speaker(doc, actors)
+            if teller is not None and _countries(teller):
+                pairs = [p for p in pairs if p[0] in _countries(teller)]
     else:
         targets_flat = [m for side in targets for m in side]
         source_states = list(dict.fromkeys(c for side in sources for m in side for c in _countries(m)))
@@ -1873,6 +1889,11 @@ def _coded(
         own = {c for side in sources for m in side for c in _countries(m)}
         pairs = [p for p in pairs if p[0] in own] or pairs
     when, date_source = _event_date(trigger, dates, sentence, occasion, ctx, doc)
+    if when is not None and ctx.published and modality == "intended" and ahead(token) and any(
+            d.date == when and _WEEKDAY_ONLY.fullmatch(d.text) for d in dates[1]):
+        # "will visit Berlin on Wednesday": the weekday is the visit's, ahead (not the last one); the intention is
+        # told now
+        when, date_source = DateValue(ctx.published, "day"), "published"
     if when is not None and ctx.published and modality == "asserted" and _days_before(when, ctx.published) > RECALLED_AFTER_DAYS:
         modality = "recalled"
     year = _year_of_noun(trigger, doc)
@@ -1994,6 +2015,8 @@ def _event_date(
         return DateValue(ctx.published, "day"), "published"
     return None, ""
 
+
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 DURATION_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 

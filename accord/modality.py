@@ -37,6 +37,19 @@ def announced(token: Token) -> bool:
             and announced(head))
 
 
+def ahead(token: Token) -> bool:
+    """Is the act told as one still to come: "will visit Berlin on Wednesday", "talks will
+    be held on Friday", "is due to meet Merz on Friday", "is expected to visit"? (Not
+    "would": a condition or a past's future.)"""
+    clause = token.doc[clause_verb(token)]
+    verbs = [token, clause] + ([clause.head] if clause.dep_ == "xcomp" and clause.head != clause else [])
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "shall", "'ll"} for v in verbs for c in v.children):
+        return True
+    if is_verb(clause) and due_to(clause):
+        return True
+    return clause.dep_ == "xcomp" and clause.head.lower_ in kb.lexicon()["expected_words"]  # "is expected to visit"
+
+
 def conditional_or_warned(token: Token) -> bool:
     """Is the act set on a condition ("if Iran enriches further, the US will impose
     sanctions") or the content of a warning ("warned that it would expel diplomats")?"""
@@ -100,6 +113,25 @@ def refused(token: Token) -> bool:
     return node.dep_ == "xcomp" and re.match(r"(?:refus|declin|reject)", node.head.lower_) is not None
 
 
+def takes_place(token: Token) -> bool:
+    """Is an event noun the subject of a verb of taking place in the future ("the fifth round
+    of talks will take place in Rome", "talks will be held", "Somalia said talks would
+    resume next week")? Then the meeting is announced, not held."""
+    node = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in kb.lexicon()["quantity_nouns"]:
+        node = token.head.head  # "the fifth round of talks will be held"
+    head = node.head
+    # (the parser may tag "talks" a verb even as the subject)
+    if not ((is_noun(node) or node.tag_ == "VBZ") and node.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and is_verb(head) and head != node):
+        return False
+    if head.lower_ not in verb_forms("occurrence_verbs") and not (
+            head.lower_ in verb_forms("take_place_verbs") and any(c.dep_ in {"dobj", "prt"} and c.lower_ in {"place", "ahead"} for c in head.children)):
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    reported = head.dep_ == "ccomp" and head.head.lower_ in verb_forms("speech")
+    return bool(auxes & {"will", "'ll", "shall"}) or "would" in auxes and reported
+
+
 def parse_modality(token: Token) -> str:
     """Modality that the parse shows: an act under an expression of belief ("believes
     Iran and America will reach an agreement": hypothetical), or under one of readiness
@@ -107,6 +139,8 @@ def parse_modality(token: Token) -> str:
     lex = kb.lexicon()
     if token.dep_ in {"xcomp", "ccomp"} and token.head.lower_ in verb_forms("threat_verbs"):
         return "threatened"  # "threatened to impose sanctions on Iran": the threat is the act
+    if takes_place(token):
+        return "intended"  # "talks will take place in Rome on Friday", "said the talks would resume next week"
     if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in token.head.children):
         return "hypothetical"  # "an assault by Russian forces would lead to ...": what would follow an act not done
     if token.dep_ in {"ccomp", "advcl"} and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):

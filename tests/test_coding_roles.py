@@ -1367,3 +1367,27 @@ def test_firing_on_and_exchanging_fire_are_force():
 def test_a_relative_clause_says_whom_an_attack_hit():
     assert ("SDN", "ARE", "195") in triples("Sudan carried out an airstrike that targeted an Emirati warplane.", "2025-05-21")
     assert ("RUS", "UKR", "190") in triples("Russia launched an attack that killed two Ukrainian soldiers.", "2025-05-21")
+
+
+def test_a_meeting_that_will_take_place_is_announced_not_held():
+    found = triples("Somalia said talks with Kenya will take place next week.", "2025-05-21")
+    assert ("SOM", "KEN", "036") in found and not {e for e in found if e[2] == "040"}, found
+    assert ("SOM", "KEN", "036") in triples("Somalia's foreign minister said talks with Kenya would resume next week.", "2025-05-21")
+    # held, it is a meeting
+    assert ("KEN", "SOM", "040") in triples("Talks between Kenya and Somalia took place in Nairobi on Monday.", "2025-05-21")
+    # a round of talks between two states, held or to be held: their act, not the speaker's
+    found = triples("The fifth round of talks between Iran and the United States was held in Rome on Friday.", "2025-05-21")
+    assert {("IRN", "USA", "040"), ("USA", "IRN", "040")} <= found
+    found = triples("The fifth round of consultations between Iran and the US will be held in Rome on May 23, "
+                    "Omani Foreign Minister Badr Albusaidi said.", "2025-05-21")
+    assert not {e for e in found if "OMN" in e[:2]}, found
+    # announced by a third party, the meeting is no intention either party told
+    assert not {e for e in found if e[2].startswith("03")}, found
+
+
+def test_an_intention_is_dated_when_told_not_on_the_last_such_weekday():
+    article = parse_text(" date 2025-05-20 Zelensky is expected to visit Berlin on Wednesday.", "t.txt")
+    (event,) = [e for e in extract(article).events if e.target == "DEU"]
+    assert (event.cameo, event.date) == ("036", "2025-05-20")
+    article = parse_text(" date 2025-05-20 Zelensky visited Berlin on Wednesday.", "t.txt")
+    assert {e.date for e in extract(article).events} == {"2025-05-14"}
