@@ -315,6 +315,7 @@ class _Actors:
         self.acted_here: int | None = None  # how deep in this sentence's parse the act `recent` is of lies, if it is of this sentence
         self.force_doers: list[str] = []  # who used force in the last act of force
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
+        self.author: Mention | None = None  # whose statement the article is ("Statement by Press Secretary ..."): "we"
 
     def force_referred(self, token: Token) -> list[Mention]:
         """The doer of the act of force a definite noun refers back to: "this attack",
@@ -431,6 +432,8 @@ class _Actors:
 
     def of(self, token: Token, depth: int = 0, refer_back: bool = True) -> list[Mention]:
         """The actors an argument word stands for (see the module's docstring)."""
+        if token.lower_ in {"we", "us"} and self.author is not None and token.doc.text[: token.idx].count('"') % 2 == 0:
+            return [self.author]  # "We call on Lukashenka to ...", in a statement by the White House (not in a quotation)
         m = self.covering(token)
         if m is not None and m.kind == "group" and " and " not in m.text:
             # "both sides", "the two countries": the pair just named together in the sentence ("Russia and
@@ -1123,6 +1126,7 @@ def code_events(
     recent_at = 0  # where the sentence of that act ends
     force_doers: list[str] = []  # the states that used force in the last act of force
     surnames = _surnames(mentions)
+    author = _author(sentences, mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
     owners = {m.start for m in mentions if m.country and m.kind == "state" and text[m.end : m.end + 2] in {"'s", "’s"}}
@@ -1132,6 +1136,7 @@ def code_events(
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
         actors.owners, actors.recent_at, actors.force_doers = owners, recent_at, force_doers
+        actors.author = author
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue
@@ -1206,6 +1211,22 @@ def _lead_date(sentences: list[Sentence], published: str | None) -> DateValue | 
             if not mention.future and value.precision == "day" and 0 <= _days_before(value, published) <= 7:
                 return value
     return None
+
+
+def _author(sentences: list[Sentence], mentions: list[Mention]) -> Mention | None:
+    """Whose statement the article is, when its title says so ("Statement by Press
+    Secretary Jen Psaki on ...", "Remarks by the Foreign Minister of Japan"): the state of
+    the first actor the title names after those words. Its "we" is that state."""
+    if not sentences or not _is_headline(sentences[0]):
+        return None
+    title = sentences[0]
+    low = title.text.lower()
+    heading = next((h for h in kb.lexicon()["statement_headings"] if re.search(rf"(?:^|\s){re.escape(h)}\s", low)), None)
+    if heading is None:
+        return None
+    after = title.start + low.index(heading) + len(heading)
+    first = next((m for m in sorted(mentions, key=lambda m: m.start) if after <= m.start < title.end and _countries(m)), None)
+    return _state_mention(_countries(first)[0]) if first is not None else None
 
 
 def _is_headline(sentence: Sentence) -> bool:

@@ -1391,3 +1391,15 @@ def test_an_intention_is_dated_when_told_not_on_the_last_such_weekday():
     assert (event.cameo, event.date) == ("036", "2025-05-20")
     article = parse_text(" date 2025-05-20 Zelensky visited Berlin on Wednesday.", "t.txt")
     assert {e.date for e in extract(article).events} == {"2025-05-14"}
+
+
+def test_we_in_a_statement_is_the_state_whose_statement_it_is():
+    article = ("Statement by Press Secretary Jen Psaki on Belarus\n\n"
+               "We call on Lukashenka to allow a credible international investigation into the events of May 23.")
+    assert ("USA", "BLR", "020") in triples(article, "2021-05-28")
+    # a "we" quoted in the statement is the speaker's, and an article that is no statement has no author
+    quoted = ("Statement by Press Secretary Jen Psaki on Belarus\n\n"
+              "Lukashenka said: \"We call on Poland to stop its provocations.\"")
+    assert ("USA", "POL", "020") not in triples(quoted, "2021-05-28")
+    report = "Belarus diverts a flight\n\nWe call on Lukashenka to allow a credible international investigation."
+    assert not triples(report, "2021-05-28")
