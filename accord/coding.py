@@ -685,6 +685,9 @@ def _appeal_content(token: Token, triggered: dict[int, Entry]) -> bool:
     asking = head.i in triggered and triggered[head.i].code[:2] in {"02", "10"}
     if token.dep_ == "advcl" and asking and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
         return True  # "called for Hamas to release the hostages"
+    if token.dep_ == "dep" and asking and token.tag_ == "VB" and not own_subject and any(
+            c.dep_ == "xcomp" and _appeal_content(c, triggered) for c in head.children):
+        return True  # "call on Lukashenka to allow an investigation, immediately release all prisoners, and ...": the list goes on
     return token.dep_ in {"ccomp", "xcomp"} and asking
 
 
@@ -1114,8 +1117,16 @@ def code_events(
     ctx.lead_date = _lead_date(sentences, published)
     by_sentence = _actors_by_sentence(sentences, mentions)
     article_states = frozenset(m.country for m in mentions if m.country and m.kind == "state")
-    chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states))
-              and may_code(s.text, implied_only=pair == "implied")]
+    author = _author(sentences, mentions)
+    # in a statement, its author is a party to what it tells of any other state ("Belarus's forced diversion of a flight
+    # is a direct affront to international norms")
+    def pair_of(s: Sentence) -> str:
+        named = {c for m in by_sentence[s.index] for c in _countries(m)}
+        if author is not None and named - set(_countries(author)):
+            return "named"
+        return _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states)
+
+    chosen = [s for s in sentences if (pair := pair_of(s)) and may_code(s.text, implied_only=pair == "implied")]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     # "Trump held talks with Erdogan" parsed with "Trump" as a common noun: read again with a plain name there
     misread = [s for s in chosen if _name_misread(docs[s.index], s, by_sentence[s.index])]
@@ -1126,7 +1137,6 @@ def code_events(
     recent_at = 0  # where the sentence of that act ends
     force_doers: list[str] = []  # the states that used force in the last act of force
     surnames = _surnames(mentions)
-    author = _author(sentences, mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
     owners = {m.start for m in mentions if m.country and m.kind == "state" and text[m.end : m.end + 2] in {"'s", "’s"}}
@@ -1589,7 +1599,9 @@ def _speaker(doc: Doc, actors: _Actors) -> Mention | None:
     """The speaker of reported speech: the subject of the sentence's speech verb."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lower_ not in verb_forms("speech"):
-        return None
+        # in a statement, what no one else is said to say is its author's ("Belarus's forced diversion of a
+        # flight is a direct affront to international norms", in a statement by the White House)
+        return actors.author if '"' not in doc.text else None
     for t in _subject_tokens(root):
         found = actors.of(t, refer_back=False)  # "..., they said": not the parties named before
         if found:
@@ -1793,11 +1805,16 @@ def _judged_conduct(
     noun = token.head if trigger.entry.kind == "adj" and token.dep_ == "amod" else token
     if trigger.entry.kind == "adj" and token.dep_ == "acomp":  # "the allegations by Sudan were unfounded"
         noun = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), token)
+    # "Russia's attacks on Ukraine are an affront to Trump", "the occupation of the Golan by Israel constitutes a
+    # violation of international law": what the predicate names is the subject's conduct
+    predicate = trigger.entry.kind == "noun" and (token.dep_ == "attr" or token.dep_ in {"dobj", "obj"} and token.head.lower_ in verb_forms("constituting_verbs"))
+    if predicate and not any(c.dep_ == "poss" for c in token.children):
+        noun = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), token)
     if not is_noun(noun):
         return []
     targets = [m for side in _actors_or_doers([noun], actors) for m in side]
     node = noun
-    if trigger.entry.kind == "adj" and token.dep_ == "acomp" and noun is not token and token.head.head != token.head:
+    if (trigger.entry.kind == "adj" and token.dep_ == "acomp" or predicate) and noun is not token and token.head.head != token.head:
         node = token.head.head  # "Kenya said Somalia's decision was unacceptable": who said so, not the judged
     for _ in range(6):  # up to the verb the phrase depends on
         if is_verb(node) or node.head == node:

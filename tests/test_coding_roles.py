@@ -1403,3 +1403,24 @@ def test_we_in_a_statement_is_the_state_whose_statement_it_is():
     assert ("USA", "POL", "020") not in triples(quoted, "2021-05-28")
     report = "Belarus diverts a flight\n\nWe call on Lukashenka to allow a credible international investigation."
     assert not triples(report, "2021-05-28")
+
+
+def test_calling_an_act_a_violation_or_an_affront_judges_its_doer():
+    assert ("USA", "RUS", "111") in triples(
+        "US envoy Keith Kellogg said that the latest Russian air attack on Ukrainian cities was a clear violation of the protocols.", "2025-05-21")
+    assert ("DEU", "RUS", "111") in triples("Germany said Russia's attacks on Ukraine were an affront to the US president.", "2025-05-21")
+    assert ("KEN", "SOM", "111") in triples("Kenya said the Somali raid constitutes a flagrant violation of the ceasefire.", "2025-05-21")
+    # the judge is not the judged
+    assert ("SOM", "SOM", "111") not in triples("Somalia said the raid was a violation of the ceasefire.", "2025-05-21")
+
+
+def test_in_a_statement_what_no_one_else_is_said_to_say_is_its_authors():
+    article = ("Statement by Press Secretary Jen Psaki on Belarus\n\n"
+               "Belarus's forced diversion of a commercial flight is a direct affront to international norms.")
+    assert ("USA", "BLR", "111") in triples(article, "2021-05-28")
+    # the list of what an appeal asks for goes on past a misparse: a dialogue asked of Lukashenka is no talk of the author's
+    article = ("Statement by Press Secretary Jen Psaki on Belarus\n\n"
+               "We call on Lukashenka to allow an investigation into the events of May 23, immediately release all political "
+               "prisoners, and enter into a genuine political dialogue with the leaders of the democratic opposition.")
+    found = triples(article, "2021-05-28")
+    assert ("USA", "BLR", "020") in found and not {e for e in found if e[2].startswith("04")}, found
