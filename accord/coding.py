@@ -1232,8 +1232,8 @@ def _author(sentences: list[Sentence], mentions: list[Mention]) -> Mention | Non
     title = sentences[0]
     low = title.text.lower()
     heading = next((h for h in kb.lexicon()["statement_headings"] if re.search(rf"(?:^|\s){re.escape(h)}\s", low)), None)
-    if heading is None:
-        return None
+    if heading is None or re.search(rf"\bjoint\s+{re.escape(heading)}", low):
+        return None  # "Joint Statement by the United States and India": "we" is both
     after = title.start + low.index(heading) + len(heading)
     first = next((m for m in sorted(mentions, key=lambda m: m.start) if after <= m.start < title.end and _countries(m)), None)
     return _state_mention(_countries(first)[0]) if first is not None else None

@@ -1424,3 +1424,9 @@ def test_in_a_statement_what_no_one_else_is_said_to_say_is_its_authors():
                "prisoners, and enter into a genuine political dialogue with the leaders of the democratic opposition.")
     found = triples(article, "2021-05-28")
     assert ("USA", "BLR", "020") in found and not {e for e in found if e[2].startswith("04")}, found
+
+
+def test_a_joint_statement_has_no_single_author():
+    article = ("Joint Statement by the United States and India\n\n"
+               "We call on Pakistan to act against the groups behind the attack.")
+    assert ("USA", "PAK", "020") not in triples(article, "2021-05-28")
