@@ -1872,10 +1872,16 @@ def _undergone(
     if not sources:
         speaker = _speaker(doc, actors)
         sources = [speaker] if speaker is not None else []
+    modal = doc[trigger.token].tag_ == "MD"
+    if modal and any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in token.children):
+        return []  # "the US should have been more hesitant": a judgement of the past, no appeal
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if not sources and root is not None and root.lower_ in verb_forms("speech") and not any(actors.of(t) for t in _subject_tokens(root)):
+    if not sources and not modal and root is not None and root.lower_ in verb_forms("speech") and not any(actors.of(t) for t in _subject_tokens(root)):
         # "Seoul will face consequences, state media said": said by a voice of the article's other participant
         sources = [_state_mention(c) for c in ctx.participants if not any(c in _countries(m) for m in targets)][:1]
+    if modal and {c for m in sources for c in _countries(m)} & {c for m in targets for c in _countries(m)}:
+        return []  # "China and Mexico should maintain high-level contacts, Wang said": what his side and another should
+        # do together is no appeal to the other
     pairs: list[tuple[str, str, Mention | None, Mention | None]] = [
         (s, t, sm, tm) for sm in sources for s in _countries(sm) for tm in targets for t in _countries(tm) if s != t
     ]

@@ -1430,3 +1430,13 @@ def test_a_joint_statement_has_no_single_author():
     article = ("Joint Statement by the United States and India\n\n"
                "We call on Pakistan to act against the groups behind the attack.")
     assert ("USA", "PAK", "020") not in triples(article, "2021-05-28")
+
+
+def test_saying_another_state_should_act_is_an_appeal_to_it():
+    found = triples("Russia's foreign ministry spokeswoman said that Moldova should take a joint decision on the diplomats.", "2025-05-21")
+    assert ("RUS", "MDA", "020") in found
+    found = triples("Trump emphasized that Russia and Ukraine should negotiate directly.", "2025-05-21")
+    assert {("USA", "RUS", "020"), ("USA", "UKR", "020")} <= found
+    # what the speaker's own side and another should do together is no appeal, nor is what should have been done
+    assert not triples("China and Mexico should maintain high-level contacts, Chinese Foreign Minister Wang Yi said.", "2020-06-01")
+    assert ("ISR", "USA", "020") not in triples("Israel's ambassador said the United States should have been more hesitant.", "2025-05-21")
