@@ -1234,8 +1234,12 @@ def _author(sentences: list[Sentence], mentions: list[Mention]) -> Mention | Non
     heading = next((h for h in kb.lexicon()["statement_headings"] if re.search(rf"(?:^|\s){re.escape(h)}\s", low)), None)
     if heading is None or re.search(rf"\bjoint\s+{re.escape(heading)}", low):
         return None  # "Joint Statement by the United States and India": "we" is both
-    after = title.start + low.index(heading) + len(heading)
-    first = next((m for m in sorted(mentions, key=lambda m: m.start) if after <= m.start < title.end and _countries(m)), None)
+    after = low.index(heading) + len(heading)
+    whose = re.split(r"\s(?:on|at|in|regarding|about|following|after)\s", low[after:], maxsplit=1)[0]
+    if re.search(r"\s(?:and|&)\s", whose):
+        return None  # "Remarks by President Biden and Prime Minister Kishida in a joint press conference": two speak
+    first = next((m for m in sorted(mentions, key=lambda m: m.start)
+                  if title.start + after <= m.start < title.end and _countries(m)), None)
     return _state_mention(_countries(first)[0]) if first is not None else None
 
 

@@ -1440,3 +1440,12 @@ def test_saying_another_state_should_act_is_an_appeal_to_it():
     # what the speaker's own side and another should do together is no appeal, nor is what should have been done
     assert not triples("China and Mexico should maintain high-level contacts, Chinese Foreign Minister Wang Yi said.", "2020-06-01")
     assert ("ISR", "USA", "020") not in triples("Israel's ambassador said the United States should have been more hesitant.", "2025-05-21")
+
+
+def test_remarks_by_two_leaders_have_no_single_author():
+    article = ("Remarks by President Biden and Prime Minister Kishida in a Joint Press Conference\n\n"
+               "We call on North Korea to stop its missile launches.")
+    assert ("USA", "PRK", "020") not in triples(article, "2023-05-28")
+    article = ("Remarks by President Biden on North Korea\n\n"
+               "We call on North Korea to stop its missile launches.")
+    assert ("USA", "PRK", "020") in triples(article, "2023-05-28")
