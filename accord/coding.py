@@ -171,6 +171,11 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
                 p.lower_ in kb.lexicon()["diplomatic_posts"] for p in prep_objects(obj, "of")):
             return obj  # "expelled three employees of the Russian Embassy": its diplomats
         # "held four rounds of talks", "pledged $1.7 billion in military aid": the noun after "of"/"in"
+        if obj.lower_ in kb.lexicon()["pledge_nouns"]:
+            # "reaffirmed the United States' commitment to Ukraine's sovereignty": what the pledge is to
+            for inner in prep_objects(obj, "to") + prep_objects(obj, "for"):
+                if names(inner, entry.objects):
+                    return inner
         if obj.lower_ in _quantity_nouns() or obj.tag_ in {"$", "CD"} or obj.lower_ in kb.lexicon()["container_nouns"]:
             # "held four rounds of talks", "underscored the importance of coordination"
             for inner in prep_objects(obj, "of") + prep_objects(obj, "in") + prep_objects(obj, "for"):
@@ -249,6 +254,8 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                 # the most specific entry wins; then the one naming more of the words
                 # ("held a phone conversation": the phone call, not any conversation)
                 named = max((len(w.split()) for w in entry.objects if obj is not None and w in compound_text(obj)), default=1)
+                if obj is not None and obj.dep_ == "pobj" and obj.head.head.lower_ in kb.lexicon()["pledge_nouns"] and obj.head.head.dep_ in {"dobj", "obj"}:
+                    named += 1  # "commitment to Ukraine's sovereignty": the sovereignty, not the commitment, says what the act is
                 # and of two prepositions, the one nearer the verb ("fired at Kyrgyz guards on the border")
                 near = min((c.i - token.i for c in token.children if c.lower_ == entry.prep and c.i > token.i), default=99) if entry.prep else 99
                 score = (entry.specificity, named + len(lemma.split()), -near, -order)

@@ -1449,3 +1449,12 @@ def test_remarks_by_two_leaders_have_no_single_author():
     article = ("Remarks by President Biden on North Korea\n\n"
                "We call on North Korea to stop its missile launches.")
     assert ("USA", "PRK", "020") in triples(article, "2023-05-28")
+
+
+def test_a_commitment_to_a_states_sovereignty_supports_it():
+    found = triples("President Biden reaffirmed the United States' unwavering commitment to Ukraine's sovereignty and "
+                    "territorial integrity.", "2022-01-02")
+    assert ("USA", "UKR", "051") in found and not {e for e in found if e[2].startswith("03")}, found
+    assert ("USA", "MDA", "051") in triples("President Biden reaffirmed strong U.S. support for Moldova's sovereignty.", "2023-01-02")
+    # a commitment to do something is still an intention
+    assert ("KEN", "SOM", "032") in triples("Kenya reaffirmed its commitment to deepening cooperation with Somalia.", "2023-01-02")
