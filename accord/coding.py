@@ -1125,15 +1125,8 @@ def code_events(
     by_sentence = _actors_by_sentence(sentences, mentions)
     article_states = frozenset(m.country for m in mentions if m.country and m.kind == "state")
     author = _author(sentences, mentions)
-    # in a statement, its author is a party to what it tells of any other state ("Belarus's forced diversion of a flight
-    # is a direct affront to international norms")
-    def pair_of(s: Sentence) -> str:
-        named = {c for m in by_sentence[s.index] for c in _countries(m)}
-        if author is not None and named - set(_countries(author)):
-            return "named"
-        return _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states)
-
-    chosen = [s for s in sentences if (pair := pair_of(s)) and may_code(s.text, implied_only=pair == "implied")]
+    chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states, author))
+              and may_code(s.text, implied_only=pair == "implied")]
     docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
     # "Trump held talks with Erdogan" parsed with "Trump" as a common noun: read again with a plain name there
     misread = [s for s in chosen if _name_misread(docs[s.index], s, by_sentence[s.index])]
@@ -1238,10 +1231,10 @@ def _author(sentences: list[Sentence], mentions: list[Mention]) -> Mention | Non
         return None
     title = sentences[0]
     low = title.text.lower()
-    heading = next((h for h in kb.lexicon()["statement_headings"] if re.search(rf"(?:^|\s){re.escape(h)}\s", low)), None)
-    if heading is None or re.search(rf"\bjoint\s+{re.escape(heading)}", low):
+    found = next((m for h in kb.lexicon()["statement_headings"] if (m := re.search(rf"(?:^|\s)({re.escape(h)})\s", low))), None)
+    if found is None or low[: found.start(1)].rstrip().endswith("joint"):
         return None  # "Joint Statement by the United States and India": "we" is both
-    after = low.index(heading) + len(heading)
+    after = found.end(1)
     whose = re.split(r"\s(?:on|at|in|regarding|about|following|after)\s", low[after:], maxsplit=1)[0]
     if re.search(r"\s(?:and|&)\s", whose):
         return None  # "Remarks by President Biden and Prime Minister Kishida in a joint press conference": two speak
@@ -1259,12 +1252,17 @@ def _is_headline(sentence: Sentence) -> bool:
 WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str], article_states: frozenset[str] = frozenset()) -> str:
+def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str], article_states: frozenset[str] = frozenset(),
+                   author: Mention | None = None) -> str:
     """Can the sentence name both sides of an act? "named": two states or organisations,
-    or a word that may name a party without a mention ("Tajik guards", "both sides");
+    or a word that may name a party without a mention ("Tajik guards", "both sides"), or,
+    in a statement, a state other than its author's (the author is the other side:
+    "Belarus's forced diversion of a flight is a direct affront to international norms");
     "implied": one of the article's two participants (the other may be implied); ""
     when it cannot."""
     named = {c for m in mentions for c in _countries(m)}
+    if author is not None and named - set(_countries(author)):
+        return "named"
     words = [w.lower() for w in WORDS.findall(text)]
     if len(named | _demonym_states(text)) >= 2 or _refers_to_parties(words, text) or named and _refers_to_force(words):
         return "named"
@@ -1464,7 +1462,7 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
     if found or trigger.entry.kind == "verb" and _inside_noun_phrase(token):
         return found
     if trigger.entry.kind == "verb" and trigger.entry.frame == "mutual" and is_passive(token) and trigger.object is not None and any(
-            doc[trigger.object] in (p, *(q for q in p.subtree)) for p in token.children if p.dep_ in PASSIVE_SUBJECT_DEPS) and (
+            doc[trigger.object] in list(p.subtree) for p in token.children if p.dep_ in PASSIVE_SUBJECT_DEPS) and (
             prep_objects(doc[trigger.object], "between")):
         # "the fifth round of talks between Iran and the US will be held in Rome, Oman said": the talks' parties (but
         # "the treaty will be signed in Khujand, he said": his side's, with the other party)
@@ -1945,7 +1943,7 @@ def _coded(
         pairs = [p for p in pairs if p[0] in own] or pairs
     when, date_source = _event_date(trigger, dates, sentence, occasion, ctx, doc)
     if when is not None and ctx.published and modality == "intended" and ahead(token) and any(
-            d.date == when and _WEEKDAY_ONLY.fullmatch(d.text) for d in dates[1]):
+            d.date == when and d.kind == "weekday" for d in dates[1]):
         # "will visit Berlin on Wednesday": the weekday is the visit's, ahead (not the last one); the intention is
         # told now
         when, date_source = DateValue(ctx.published, "day"), "published"
@@ -2070,8 +2068,6 @@ def _event_date(
         return DateValue(ctx.published, "day"), "published"
     return None, ""
 
-
-_WEEKDAY_ONLY = re.compile(r"(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 DURATION_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 

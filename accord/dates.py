@@ -56,6 +56,7 @@ class DateMention:
     text: str
     date: DateValue
     future: bool = False
+    kind: str = ""  # the expression's kind: "weekday" ("on Wednesday"), "mdy", "month", "year" ...
 
 
 def find_publication_date(text: str) -> str | None:
@@ -155,7 +156,7 @@ def find_dates(sentence: str, anchor: str | None) -> list[DateMention]:
         if resolved is None:
             continue
         value, future = resolved
-        found.append(DateMention(m.start(), m.end(), text, value, future))
+        found.append(DateMention(m.start(), m.end(), text, value, future, kind))
     return found
 
 
