@@ -1192,7 +1192,7 @@ def _name_misread(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> bool
     """Did the parser read such a name as a common word: tagged other than a proper noun,
     or made a modifier of the verb after it ("Trump/compound pressed/amod Ramaphosa")?"""
     starts = {m.start - sentence.start for m in _common_word_names(sentence, mentions)}
-    return any(t.idx in starts and (t.tag_ not in {"NNP", "NNPS"} or t.dep_ == "compound" and t.i + 1 < len(doc)
+    return bool(starts) and any(t.idx in starts and (t.tag_ not in {"NNP", "NNPS"} or t.dep_ == "compound" and t.i + 1 < len(doc)
                                     and doc[t.i + 1].dep_ == "amod" and doc[t.i + 1].tag_ in {"VBN", "VBD"}) for t in doc)
 
 
@@ -2124,18 +2124,23 @@ def _occasion_date(triggers: list[Trigger], dates: list[DateMention], clauses: l
 def _date_clauses(doc: Doc, dates: list[DateMention]) -> list[int]:
     """For each date expression, the verb of the clause it is in ("received ... on
     Monday, 19 May": received), from the parse; -1 where no word starts it."""
-    starts = {t.idx: t for t in doc}
     out = []
     for d in dates:
-        token = starts.get(d.start) or next((t for t in doc if t.idx <= d.start < t.idx + len(t.text)), None)
+        token = _token_at(doc, d.start)
         out.append(clause_verb(token) if token is not None else -1)
     return out
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The word that holds the character (None on a space)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _date_describes_noun(doc: Doc, date: DateMention, trigger: Trigger) -> bool:
     """Does the date expression modify a noun other than the trigger ("the anniversary of
     China's founding in 1949", "his inauguration in January")? It dates that, not the act."""
-    token = next((t for t in doc if t.idx <= date.start < t.idx + len(t.text)), None)
+    token = _token_at(doc, date.start)
     if token is None:
         return False
     node = token
