@@ -1114,22 +1114,41 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
 # --- events ------------------------------------------------------------------------
 
 
+def sentences_to_parse(sentences: list[Sentence], mentions: list[Mention]) -> list[Sentence]:
+    """The sentences of an article that need a parse: those holding a possible trigger
+    and actors that can make a pair."""
+    by_sentence = _actors_by_sentence(sentences, mentions)
+    article_states = frozenset(m.country for m in mentions if m.country and m.kind == "state")
+    author = _author(sentences, mentions)
+    pair_of = participants(mentions)[:2]
+    return [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, pair_of, article_states, author))
+            and may_code(s.text, implied_only=pair == "implied")]
+
+
+def parser_input(sentence: Sentence) -> str:
+    """The text of a sentence as the parser reads it."""
+    return normalise_quotes(sentence.text)
+
+
 def code_events(
-    text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None
+    text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None,
+    parsed: dict[int, Doc] | None = None,
 ) -> tuple[list[Event], list[Event]]:
-    """Events of an article: (asserted ones, negated or hypothetical ones)."""
+    """Events of an article: (asserted ones, negated or hypothetical ones). `parsed`: the
+    parses of its `sentences_to_parse` by sentence index, where the caller parsed them
+    (several articles' sentences in one pass are faster to parse); else they are parsed here."""
     from .parse import parse
 
     ctx = _Context(text, normalise_quotes(text), participants(mentions)[:2], published)
     ctx.lead_date = _lead_date(sentences, published)
     by_sentence = _actors_by_sentence(sentences, mentions)
-    article_states = frozenset(m.country for m in mentions if m.country and m.kind == "state")
     author = _author(sentences, mentions)
-    chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, ctx.participants, article_states, author))
-              and may_code(s.text, implied_only=pair == "implied")]
-    docs = dict(zip((s.index for s in chosen), parse([normalise_quotes(s.text) for s in chosen]), strict=True))
+    if parsed is None:
+        chosen = sentences_to_parse(sentences, mentions)
+        parsed = dict(zip((s.index for s in chosen), parse([parser_input(s) for s in chosen]), strict=True))
+    docs = dict(parsed)
     # "Trump held talks with Erdogan" parsed with "Trump" as a common noun: read again with a plain name there
-    misread = [s for s in chosen if _name_misread(docs[s.index], s, by_sentence[s.index])]
+    misread = [s for s in sentences if s.index in docs and _name_misread(docs[s.index], s, by_sentence[s.index])]
     docs.update(zip((s.index for s in misread), parse([_plain_names(s, by_sentence[s.index]) for s in misread]), strict=True))
     events: list[Event] = []
     other: list[Event] = []

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from . import __version__
 from .errors import InputError
 from .formats.options import ReadOptions
 from .language import UNDETERMINED, detect_language
-from .pipeline import extract
+from .pipeline import BATCH, extract_batch
 from .read import read_articles
 from .records import Article, Event, Extraction
 from .store import Failure, Store, now
@@ -165,15 +166,6 @@ def article_rows(article: Article, extraction: Extraction | None, version: str, 
     tables["topics"] = [{"article_id": aid, "code": code, "mentions": n, "coder_version": version}
                         for code, n in sorted(extraction.topics.items())]
     return tables
-
-
-def code_article(article: Article, version: str, run_id: str, options: IngestOptions) -> dict[str, list[dict[str, Any]]]:
-    """Code one article into its table rows: the per-article function every engine runs."""
-    language = detect_language(article.text)
-    if language not in options.languages and language != UNDETERMINED:  # too short to tell: coded
-        reason = f"language is {language!r}, not {' or '.join(options.languages)}"
-        return article_rows(article, None, version, run_id, status="skipped", reason=reason, language=language)
-    return article_rows(article, extract(article), version, run_id, language=language)
 
 
 def failure_of(error: InputError, run_id: str) -> Failure:
@@ -326,16 +318,41 @@ def article_place(article: Article) -> tuple[str, str]:
     return match.group(1), next(g for g in match.groups()[1:] if g is not None)
 
 
-def code_or_fail(article: Article, version: str, run_id: str, options: IngestOptions) -> dict[str, list[dict[str, Any]]] | Failure:
-    """`code_article`, or the Failure of this article if anything goes wrong coding it:
-    the batch boundary, so one article never stops the others."""
-    try:
-        return code_article(article, version, run_id, options)
-    except (KeyboardInterrupt, SystemExit, MemoryError):
-        raise
-    except Exception as exc:  # noqa: BLE001 - the boundary of one article
-        source, position = article_place(article)
-        return Failure(source=source, position=position, reason=f"could not be coded: {type(exc).__name__}: {str(exc)[:200]}", run_id=run_id)
+def code_articles(articles: Sequence[Article], version: str, run_id: str,
+                  options: IngestOptions) -> list[dict[str, list[dict[str, Any]]] | Failure]:
+    """Each article's table rows, in order, or its Failure if anything goes wrong coding it
+    (the boundary of one article: it never stops the others). Articles in a language not
+    to code are stored as skipped; the sentences of the others are parsed in one pass
+    (`pipeline.extract_batch`). The per-article work every engine runs."""
+    out: list[dict[str, list[dict[str, Any]]] | Failure | None] = [None] * len(articles)
+    wanted: list[tuple[int, str]] = []  # (place, language) of the articles to extract
+    for i, article in enumerate(articles):
+        try:
+            language = detect_language(article.text)
+            if language not in options.languages and language != UNDETERMINED:  # too short to tell: coded
+                reason = f"language is {language!r}, not {' or '.join(options.languages)}"
+                out[i] = article_rows(article, None, version, run_id, status="skipped", reason=reason, language=language)
+            else:
+                wanted.append((i, language))
+        except (KeyboardInterrupt, SystemExit, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the boundary of one article
+            out[i] = _coding_failure(article, exc, run_id)
+    for (i, language), extraction in zip(wanted, extract_batch([articles[i] for i, _ in wanted]), strict=True):
+        try:
+            if isinstance(extraction, Exception):
+                raise extraction
+            out[i] = article_rows(articles[i], extraction, version, run_id, language=language)
+        except (KeyboardInterrupt, SystemExit, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the boundary of one article
+            out[i] = _coding_failure(articles[i], exc, run_id)
+    return [rows for rows in out if rows is not None]
+
+
+def _coding_failure(article: Article, exc: Exception, run_id: str) -> Failure:
+    source, position = article_place(article)
+    return Failure(source=source, position=position, reason=f"could not be coded: {type(exc).__name__}: {str(exc)[:200]}", run_id=run_id)
 
 
 def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = None, *,
@@ -380,14 +397,15 @@ def _store_batch(batch: list[Article], store: Store, options: IngestOptions, sum
     summary.read += len(batch)
     known = store.coded_versions(content_id(a) for a in batch)
     coded = []
-    for article in batch:
-        if known.get(content_id(article)) == summary.coder_version:  # stored by this coder
-            summary.unchanged += 1
-        elif isinstance(rows := code_or_fail(article, summary.coder_version, summary.run_id, options), Failure):
+    fresh = [a for a in batch if known.get(content_id(a)) != summary.coder_version]  # not stored by this coder
+    summary.unchanged += len(batch) - len(fresh)
+    for rows in code_articles(fresh, summary.coder_version, summary.run_id, options):
+        if isinstance(rows, Failure):
             summary.fail(store, rows)
         else:
             coded.append(rows)
-        if on_article is not None:
+    if on_article is not None:
+        for _ in batch:
             on_article()
     save_coded(store, coded, summary)
 
@@ -510,14 +528,16 @@ def code_partition(files: list[str], version: str, run_id: str, options: IngestO
             readable.append(file)
         except InputError as error:
             failures.append(failure_of(error, run_id))
-    for article in read_articles(readable, on_error=lambda error: failures.append(failure_of(error, run_id)), options=options.read):
-        read += 1
-        if content_id(article) in known:
-            unchanged += 1
-        elif isinstance(rows := code_or_fail(article, version, run_id, options), Failure):
-            failures.append(rows)
-        else:
-            coded.append(rows)
+    articles = iter(read_articles(readable, on_error=lambda error: failures.append(failure_of(error, run_id)), options=options.read))
+    while batch := list(islice(articles, BATCH)):
+        read += len(batch)
+        fresh = [a for a in batch if content_id(a) not in known]
+        unchanged += len(batch) - len(fresh)
+        for rows in code_articles(fresh, version, run_id, options):
+            if isinstance(rows, Failure):
+                failures.append(rows)
+            else:
+                coded.append(rows)
     return {"coded": coded, "failures": failures, "read": read, "unchanged": unchanged}
 
 

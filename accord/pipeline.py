@@ -20,6 +20,9 @@
 9. `identity.identify_events`: each event's source and target as one canonical actor
    (a person's id from the knowledge base, a state's or organisation's code).
 
+`extract_batch` runs steps 1-3 for several articles, parses the sentences of all of them
+in one pass, then goes on with each; `extract_many` and the ingest use it.
+
 Grouping the events of many articles into stories is `stories.group_stories`, run over a
 batch, not per article.
 
@@ -29,25 +32,86 @@ This module only sequences the stages; each lives in its own module.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from .actors import find_mentions, participants
-from .coding import code_events, one_event_per_occasion
+from .coding import code_events, one_event_per_occasion, parser_input, sentences_to_parse
 from .errors import InputError
 from .identity import identify_events
 from .location import find_dateline, find_places, locate_events
+from .parse import parse
 from .quotes import find_quotes
 from .read import ReadOptions, read_articles
-from .records import Article, Extraction
+from .records import Actor, Article, Extraction, Mention, Relation, Sentence
 from .relations import anniversary_date, find_relations
 from .text import mask_boilerplate, split_sentences
 from .tone import article_tone
 from .topics import article_topics, find_topics
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+BATCH = 32  # articles whose sentences `extract_many` parses in one pass
+
+
+@dataclass
+class _Read:
+    """An article read up to its parse: steps 1-3 and the sentences coding will parse."""
+
+    article: Article
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    actors: list[Actor]
+    relations: list[Relation]
+    anchor: str | None
+    inferred: tuple[str, str] | None
+    to_parse: list[Sentence]
+
 
 def extract(article: Article) -> Extraction:
     """Everything Accord finds in one article."""
+    read = _read(article)
+    return _coded(read, dict(zip((s.index for s in read.to_parse), parse([parser_input(s) for s in read.to_parse]), strict=True)))
+
+
+def extract_batch(articles: Sequence[Article]) -> list[Extraction | Exception]:
+    """`extract` for each article, in order, the sentences of all of them parsed in one
+    pass (a batch parses about a tenth faster than its articles one by one). An article
+    that cannot be extracted gives the exception in its place; the others are unharmed."""
+    read: list[_Read | Exception] = []
+    for article in articles:
+        try:
+            read.append(_read(article))
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one article's failure is its own
+            read.append(exc)
+    good = [r for r in read if isinstance(r, _Read)]
+    try:
+        docs = iter(parse([parser_input(s) for r in good for s in r.to_parse]))
+        parsed = {id(r): {s.index: next(docs) for s in r.to_parse} for r in good}
+    except MemoryError:
+        raise
+    except Exception:  # noqa: BLE001 - the batch's parse failed: each article parses its own, failing alone
+        parsed = {}
+    out: list[Extraction | Exception] = []
+    for r in read:
+        if isinstance(r, Exception):
+            out.append(r)
+            continue
+        try:
+            out.append(_coded(r, parsed.get(id(r))))
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one article's failure is its own
+            out.append(exc)
+    return out
+
+
+def _read(article: Article) -> _Read:
     article = replace(article, text=mask_boilerplate(article.text))
     sentences = split_sentences(article.text)
     mentions, actors = find_mentions(article.text, sentences, article.published)
@@ -56,7 +120,12 @@ def extract(article: Article) -> Extraction:
     if anchor is None:
         inferred = anniversary_date(relations)  # an undated article marking a known anniversary
         anchor = inferred[0] if inferred else None
-    events, unasserted = code_events(article.text, sentences, mentions, anchor)
+    return _Read(article, sentences, mentions, actors, relations, anchor, inferred, sentences_to_parse(sentences, mentions))
+
+
+def _coded(read: _Read, parsed: dict[int, Doc] | None) -> Extraction:
+    article, sentences, mentions = read.article, read.sentences, read.mentions
+    events, unasserted = code_events(article.text, sentences, mentions, read.anchor, parsed)
     topics_of: dict[int, tuple[str, ...]] = {}  # once per sentence, however many events it holds
     for event in events:
         if event.sentence_index not in topics_of:
@@ -67,10 +136,10 @@ def extract(article: Article) -> Extraction:
     return Extraction(
         article=article,
         events=tuple(events),
-        actors=tuple(actors),
-        relations=tuple(relations),
+        actors=tuple(read.actors),
+        relations=tuple(read.relations),
         mentions=tuple(mentions),
-        date_inferred=inferred,
+        date_inferred=read.inferred,
         unasserted=tuple(unasserted),
         topics=article_topics(article.text),
         quotes=tuple(find_quotes(article.text, sentences, mentions)),
@@ -85,10 +154,14 @@ def extract_many(paths: list[str], progress: bool = False, on_error: Callable[[I
     is reported to it and the batch goes on; with `progress`, a counter on stderr;
     `options` say how to read (CSV columns, the longest article)."""
     count = 0
-    for article in read_articles(paths, on_error=on_error, options=options):
-        yield extract(article)
-        count += 1
-        if progress and count % 10 == 0:
-            print(f"\raccord: {count} articles coded", end="", file=sys.stderr, flush=True)
+    articles = iter(read_articles(paths, on_error=on_error, options=options))
+    while batch := list(islice(articles, BATCH)):
+        for extraction in extract_batch(batch):
+            if isinstance(extraction, Exception):
+                raise extraction
+            yield extraction
+            count += 1
+            if progress and count % 10 == 0:
+                print(f"\raccord: {count} articles coded", end="", file=sys.stderr, flush=True)
     if progress and count >= 10:
         print(f"\raccord: {count} articles coded", file=sys.stderr)

@@ -16,6 +16,7 @@ import random
 import time
 import tracemalloc
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -320,6 +321,75 @@ def test_one_bad_date_among_good_articles_fails_alone_and_the_rest_is_stored(tmp
         assert (summary.coded, summary.failed) == (8, 1)
         assert [(f.source, f.position) for f in store.failures()] == [(str(path), "5")]
         assert store.count("articles") == 8
+
+
+def _poisoned(monkeypatch):
+    """Make reading an article that says POISON raise, as a bug in a stage would."""
+    from accord import pipeline
+
+    real = pipeline.find_mentions
+
+    def find_mentions(text, sentences, published):
+        if "POISON" in text:
+            raise ValueError("a stage broke on this article")
+        return real(text, sentences, published)
+
+    monkeypatch.setattr(pipeline, "find_mentions", find_mentions)
+
+
+def test_an_article_that_breaks_a_stage_fails_alone_in_its_batch(tmp_path, monkeypatch):
+    _poisoned(monkeypatch)
+    path = tmp_path / "many.jsonl"
+    rows = [{"id": f"a{n}", "text": f"China and Mexico signed a trade agreement on Monday ({n}).", "date": "2021-05-05"}
+            for n in range(5)]
+    rows[2]["text"] = "POISON. China condemned Mexico."
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with open_store(str(tmp_path / "a.db")) as store:
+        summary = ingest([str(path)], store, IngestOptions(batch_size=5))
+        assert (summary.coded, summary.failed) == (4, 1)
+        (failure,) = store.failures()
+        assert failure.position == "3" and failure.reason == "could not be coded: ValueError: a stage broke on this article"
+        assert store.count("events") == 8  # each of the four others: CHN->MEX and MEX->CHN 057
+
+
+def test_a_partition_codes_around_an_article_that_breaks_a_stage(tmp_path, monkeypatch):
+    from accord.ingest import code_partition
+
+    _poisoned(monkeypatch)
+    paths = []
+    for n, text in enumerate(["China condemned Mexico.", "POISON. China condemned Mexico.", "Mexico condemned China."]):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(" date 2021-05-05\n" + text, encoding="utf-8")
+    result = code_partition([str(p) for p in paths], "v", "run", IngestOptions())
+    assert result["read"] == 3 and len(result["coded"]) == 2
+    assert [(Path(f.source).name, f.reason) for f in result["failures"]] == [
+        ("1.txt", "could not be coded: ValueError: a stage broke on this article")]
+
+
+def test_a_batch_extracts_what_its_articles_give_one_by_one_and_a_broken_one_in_its_place(monkeypatch):
+    from accord.pipeline import extract, extract_batch
+
+    _poisoned(monkeypatch)
+    articles = list(read_articles([str(EXAMPLES)]))
+    poison = replace(articles[0], id="poison", text="POISON. " + articles[0].text)
+    batch = extract_batch([*articles[:2], poison, *articles[2:]])
+    assert isinstance(batch[2], ValueError)
+    del batch[2]
+    assert [b.events for b in batch] == [extract(a).events for a in articles]
+    assert sum(len(b.events) for b in batch) > 10
+
+
+def test_a_batch_whose_parse_fails_parses_each_article_on_its_own(monkeypatch):
+    from accord import pipeline
+
+    articles = list(read_articles([str(EXAMPLES)]))[:2]
+    expected = [pipeline.extract(a).events for a in articles]
+
+    def broken(texts):
+        raise RuntimeError("the batch's parse broke")
+
+    monkeypatch.setattr(pipeline, "parse", broken)
+    assert [b.events for b in pipeline.extract_batch(articles)] == expected
 
 
 # -- output: links and spreadsheets ----------------------------------------------------------
