@@ -68,6 +68,7 @@ from .syntax import (
     name_words,
     names,
     of_time,
+    participle_antecedents,
     participle_read_as_verb,
     partner_objects,
     phrase_words,
@@ -441,6 +442,11 @@ class _Actors:
         """The actors an argument word stands for (see the module's docstring)."""
         if token.lower_ in {"we", "us"} and self.author is not None and token.doc.text[: token.idx].count('"') % 2 == 0:
             return [self.author]  # "We call on Lukashenka to ...", in a statement by the White House (not in a quotation)
+        if token.lower_ in {"it", "them"} and depth == 0:  # "criticised Israel, urging it to halt the offensive"
+            for word in participle_antecedents(token):
+                named = [x for w in expand([word]) for x in self.of(w, depth + 1)]
+                if named and (token.lower_ == "them") == (len(expand([word])) > 1 or word.tag_ in {"NNS", "NNPS"}):
+                    return named
         m = self.covering(token)
         if m is not None and m.kind == "group" and " and " not in m.text:
             # "both sides", "the two countries": the pair just named together in the sentence ("Russia and

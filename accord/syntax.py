@@ -103,6 +103,25 @@ def direct_objects(token: Token) -> list[Token]:
     return [o for obj in objects for o in (obj, *obj.conjuncts)]
 
 
+def participle_antecedents(pronoun: Token) -> list[Token]:
+    """"issued a reprimand of Israel, demanding it cease the offensive", "criticised Israel,
+    urging it to halt": "it" or "them" in a participle clause after a verb stands for
+    what that verb was done to. The words it may stand for, the likeliest first: the
+    verb's objects and the nouns after their prepositions, then the verb's own."""
+    verb = pronoun.head
+    if pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head  # "demanding it cease": the subject of the demanded act
+    elif pronoun.dep_ not in {"dobj", "obj", "dative"}:
+        return []
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or head.i > verb.i or not head.tag_.startswith("VB"):
+        return []
+    words: list[Token] = []
+    for obj in direct_objects(head):
+        words += [obj, *(w for p in ("of", "against", "on", "to", "with") for w in prep_objects(obj, p))]
+    return words + [w for p in ("on", "against", "to", "with") for w in prep_objects(head, p)]
+
+
 def hyphen_agent(token: Token) -> list[Token]:
     """"a US-brokered ceasefire", "Qatari-mediated talks": the word a hyphen joins to a
     participle before a noun names who did it (the parse makes it the participle's

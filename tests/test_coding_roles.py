@@ -1458,3 +1458,23 @@ def test_a_commitment_to_a_states_sovereignty_supports_it():
     assert ("USA", "MDA", "051") in triples("President Biden reaffirmed strong U.S. support for Moldova's sovereignty.", "2023-01-02")
     # a commitment to do something is still an intention
     assert ("KEN", "SOM", "032") in triples("Kenya reaffirmed its commitment to deepening cooperation with Somalia.", "2023-01-02")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain criticised Israel, urging it to halt the offensive.", ("GBR", "ISR", "020")),
+    ("Britain, France and Canada issued a rare public reprimand of Israel, demanding it cease the offensive.", ("FRA", "ISR", "100")),
+    ("Kenya imposed sanctions on Somalia, accusing it of supporting militants.", ("KEN", "SOM", "112")),
+    ("Israel launched a rebuke against French President Emmanuel Macron and Foreign Minister Jean-Noel Barrot, "
+     "accusing them of fueling antisemitism.", ("ISR", "FRA", "112")),
+])
+def test_it_in_a_participle_clause_is_what_the_verb_before_was_done_to(sentence, expected):
+    assert expected in triples(sentence, "2025-05-21")
+
+
+def test_it_in_a_participle_clause_is_not_a_bystander_nor_a_plural():
+    # "it" is the state acted on, not one named inside the clause or after it
+    found = triples("Britain criticised Israel over its strikes on Syria, urging it to halt the offensive.", "2025-05-21")
+    assert ("GBR", "ISR", "020") in found and ("GBR", "SYR", "020") not in found
+    # "them" is no single state, "it" no pair
+    assert not {e for e in triples("Kenya condemned Somalia, urging them to talk.", "2025-05-21") if e[2] == "020"}
+    assert not {e for e in triples("Kenya condemned Somalia and Ethiopia, urging it to withdraw.", "2025-05-21") if e[2] == "020"}
