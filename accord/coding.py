@@ -850,7 +850,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         return [side for t in _subject_tokens(token) if (side := actors.of(t))]
     if target == "object":
         words = direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-        found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token)  # not "a system supported by Israel" as Israel's
+        # (not "a system supported by Israel" as Israel's; and one meets or calls someone, never a thing:
+        # "called Ethiopia's agreement naked aggression" is no call to Ethiopia)
+        found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token, doers=entry.frame != "mutual")
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
             words = [w for h in holders for w in (partner_objects(h) if prep == "with" else prep_objects(h, prep))]
@@ -1079,16 +1081,17 @@ def _city_state(token: Token, actors: _Actors) -> str:
     return ""
 
 
-def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = None, through_of: bool = False) -> list[Side]:
+def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = None, through_of: bool = False,
+                     doers: bool = True) -> list[Side]:
     """The actors the words name; for a word that names none, the doer of the act it
     names ("condemned Russia's invasion", "concern over the Israeli strikes", "the visit
     by Pelosi", "the shots fired by Israeli troops"): its possessor, `by` phrase or
-    state adjective."""
+    state adjective. Without `doers`, only the actors named."""
     out: list[Side] = []
     seen: list[Mention] = []
     for w in words:
         found = actors.of(w)
-        if not found and w.tag_ in {"NN", "NNS"} and w.lower_ not in _agent_nouns():
+        if not found and doers and w.tag_ in {"NN", "NNS"} and w.lower_ not in _agent_nouns():
             for c in w.children:
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.i < w.i):
                     found += actors.of(c) or actors._named(c)  # "the Israeli troops' actions"

@@ -1478,3 +1478,16 @@ def test_it_in_a_participle_clause_is_not_a_bystander_nor_a_plural():
     # "them" is no single state, "it" no pair
     assert not {e for e in triples("Kenya condemned Somalia, urging them to talk.", "2025-05-21") if e[2] == "020"}
     assert not {e for e in triples("Kenya condemned Somalia and Ethiopia, urging it to withdraw.", "2025-05-21") if e[2] == "020"}
+
+
+def test_one_meets_or_calls_people_not_the_things_a_state_owns():
+    # "called X's agreement naked aggression", "meet the needs of Ukrainian refugees": no call, no meeting
+    assert not {e for e in triples("Somalia called Ethiopia's agreement with Somaliland naked aggression.", "2025-05-21")
+                if e[2].startswith("04")}
+    found = triples("Russia and Ukraine signed a deal. Jewish communities are struggling to meet their own needs.", "2025-05-21")
+    assert not {e for e in found if e[2].startswith("04")}, found
+    # the people are met and called, with their state's possessive
+    assert {("SOM", "ETH", "041"), ("ETH", "SOM", "041")} <= triples("Somalia's president called Ethiopia's foreign minister on Monday.")
+    assert ("RUS", "IRN", "040") in triples("Putin met Iran's president in Tehran.", "2025-05-21")
+    # a thing of a state's that is criticised is still aimed at it
+    assert ("KEN", "SOM", "111") in triples("Kenya criticised Somalia's agreement with the rebels.", "2025-05-21")
