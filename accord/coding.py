@@ -850,9 +850,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         return [side for t in _subject_tokens(token) if (side := actors.of(t))]
     if target == "object":
         words = direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-        # (not "a system supported by Israel" as Israel's; and one meets or calls someone, never a thing:
-        # "called Ethiopia's agreement naked aggression" is no call to Ethiopia)
-        found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token, doers=entry.frame != "mutual")
+        # (not "a system supported by Israel" as Israel's; and one meets, calls or welcomes someone, never a
+        # thing: "called Ethiopia's agreement naked aggression" is no call to Ethiopia)
+        found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token, doers=entry.frame != "mutual" and not (entry.reverse and entry.lemmas & set(kb.lexicon()["guest_verbs"])))
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
             words = [w for h in holders for w in (partner_objects(h) if prep == "with" else prep_objects(h, prep))]

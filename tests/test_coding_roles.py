@@ -1491,3 +1491,14 @@ def test_one_meets_or_calls_people_not_the_things_a_state_owns():
     assert ("RUS", "IRN", "040") in triples("Putin met Iran's president in Tehran.", "2025-05-21")
     # a thing of a state's that is criticised is still aimed at it
     assert ("KEN", "SOM", "111") in triples("Kenya criticised Somalia's agreement with the rebels.", "2025-05-21")
+
+
+def test_what_is_welcomed_or_received_is_a_guest_only_when_it_names_one():
+    # a thing welcomed or received is no visit to its owner
+    assert not triples("Trump said that he welcomed direct peace talks between Ukraine and Russia.", "2025-05-21")
+    assert not triples("Kenya received Somalia's request on Monday.", "2025-05-21")
+    # the guests, named or by their state's delegation
+    assert {("KEN", "SOM", "043"), ("SOM", "KEN", "042")} <= triples("Kenya received the Somali delegation.", "2025-05-21")
+    assert ("VAT", "USA", "043") in triples("Pope Leo received US Vice President JD Vance and Secretary of State Marco Rubio.", "2025-05-21")
+    # a place visited is its state's, through the possessive
+    assert ("SOM", "ETH", "042") in triples("Somalia's president visited Ethiopia's capital.", "2025-05-21")
