@@ -484,9 +484,8 @@ class _Actors:
             if title is not None:
                 return self.of(title, depth + 1)
         if depth > 2 or token.lower_ not in _agent_nouns() and not unresolved_person:
-            general = any(c.dep_ in {"det", "predet"} and c.lower_ in {"all", "any", "other", "some", "many"}
-                          or c.dep_ == "amod" and c.text[:1].islower() and c.tag_ in {"JJ", "VBN"} for c in token.children)
-            if refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS and not general:
+            if (refer_back and token.lower_ in _plural_references() and depth == 0 and token.dep_ not in PASSIVE_SUBJECT_DEPS
+                    and not _general_reference(token)):
                 return self.referred(token)  # (not "all concerned parties", "other sides")
             return []
         # "his Armenian counterpart", "the foreign ministers of Japan and Korea",
@@ -1537,6 +1536,13 @@ def _warned(token: Token) -> list[Token]:
     return []
 
 
+def _general_reference(token: Token) -> bool:
+    """Does a plural noun speak of states in general ("all countries", "other Turkic
+    countries", "neighbouring states"), not of those named before?"""
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in {"all", "any", "other", "some", "many"}
+               or c.dep_ == "amod" and c.text[:1].islower() and c.tag_ in {"JJ", "VBN"} for c in token.children)
+
+
 def _someone_else(subject: Token) -> bool:
     """Is a subject that names no actor someone other than the speaker: a name the
     knowledge base does not know ("Kurds", "Rupert and golfer Ernie Els"), or people
@@ -1776,7 +1782,7 @@ def _events_of(
             return []
         # "works with other Turkic countries", "signed an agreement with NATO": the other
         # party is named and is no state; the article's other participant is not meant
-        named_other = any(w.tag_ in {"NN", "NNS"} and w.lower_ not in _plural_references() and not actors.of(w)
+        named_other = any(w.tag_ in {"NN", "NNS"} and (w.lower_ not in _plural_references() or _general_reference(w)) and not actors.of(w)
                           or any(not _is_party(m) for m in actors.of(w))
                           for h in (token, *direct_objects(token))
                           for p in {"with", "between", "among", *(t for t in entry.target.split("|") if t and t not in {"none", "object"})}

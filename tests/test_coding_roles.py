@@ -1502,3 +1502,18 @@ def test_what_is_welcomed_or_received_is_a_guest_only_when_it_names_one():
     assert ("VAT", "USA", "043") in triples("Pope Leo received US Vice President JD Vance and Secretary of State Marco Rubio.", "2025-05-21")
     # a place visited is its state's, through the possessive
     assert ("SOM", "ETH", "042") in triples("Somalia's president visited Ethiopia's capital.", "2025-05-21")
+
+
+def test_a_joint_act_with_states_in_general_implies_no_named_partner():
+    article = ("Turkey always seeks to balance its ties with Russia. Ankara works with other Turkic countries and also "
+               "supports Islamic causes.")
+    assert not {e for e in triples(article, "2025-05-21") if e[2].startswith("05")}
+    # "the two countries" are those named before
+    found = triples("Kenya and Somalia signed a deal. Kenya will work with the two countries on piracy.", "2025-05-21")
+    assert ("KEN", "SOM", "032") in found
+
+
+def test_a_couple_travelling_is_no_visit_by_whoever_tells_of_it():
+    article = ("On Monday, Russia's foreign ministry spokeswoman Maria Zakharova wrote on Telegram that Emmanuel Macron "
+               "received \"a right hook from his wife\" when the couple arrived in Hanoi.")
+    assert not {e for e in triples(article, "2025-05-21") if e[0] == "RUS"}
