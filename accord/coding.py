@@ -1478,6 +1478,8 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
                 # a killing's place is not its doer ("killed in a shooting in Madrid"), the attack it was done in is
                 # ("killed in an Israeli strike")
                 where = [p for p in where if p.lower_ in kb.lexicon()["force_nouns"]]
+            if trigger.entry.code[:2] not in kb.lexicon()["place_doer_roots"]:
+                where = []
             found = _states_of_places(where, actors) if done_to else _actors_or_doers(passive_subjects, actors)
             if done_to and not found:
                 return []

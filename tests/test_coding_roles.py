@@ -1517,3 +1517,13 @@ def test_a_couple_travelling_is_no_visit_by_whoever_tells_of_it():
     article = ("On Monday, Russia's foreign ministry spokeswoman Maria Zakharova wrote on Telegram that Emmanuel Macron "
                "received \"a right hook from his wife\" when the couple arrived in Hanoi.")
     assert not {e for e in triples(article, "2025-05-21") if e[0] == "RUS"}
+
+
+def test_the_lands_an_exercise_is_held_in_do_nothing_to_each_other():
+    found = triples("The exercise, set to run through June 9, will be held in Albania, Bulgaria, Croatia and Greece, "
+                    "where NATO troops will practice joint shooting.", "2025-05-21")
+    assert not found, found
+    # force or a ban done there is the doing of the state where it is done
+    assert ("POL", "RUS", "190") in triples("A Russian drone was shot down over Poland.", "2025-05-21")
+    assert ("GBR", "PSE", "172") in triples("Both Hamas and Hezbollah are banned in the UK.", "2025-05-21")
+
