@@ -849,9 +849,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         return [side for t in _subject_tokens(token) if (side := actors.of(t))]
     if target == "object":
         words = direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
-        # (not "a system supported by Israel" as Israel's; and one meets, calls or welcomes someone, never a
-        # thing: "called Ethiopia's agreement naked aggression" is no call to Ethiopia)
-        found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token, doers=entry.frame != "mutual" and not (entry.reverse and entry.lemmas & set(kb.lexicon()["guest_verbs"])))
+        # (not "a system supported by Israel" as Israel's)
+        found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token, doers=not _meets_people(entry))
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
             words = [w for h in holders for w in (partner_objects(h) if prep == "with" else prep_objects(h, prep))]
@@ -1536,6 +1535,13 @@ def _warned(token: Token) -> list[Token]:
         if is_verb(node) and node.lower_ in verb_forms("warning_verbs"):
             return expand(direct_objects(node))
     return []
+
+
+def _meets_people(entry: Entry) -> bool:
+    """Is the object of the entry's verb someone met, called or welcomed, never a thing
+    whose owner would be the party ("called Ethiopia's agreement naked aggression" is no
+    call to Ethiopia, "welcomed talks between Ukraine and Russia" no visit)?"""
+    return entry.frame == "mutual" or bool(entry.reverse and entry.lemmas & set(kb.lexicon()["guest_verbs"]))
 
 
 def _general_reference(token: Token) -> bool:
