@@ -1788,9 +1788,10 @@ def _events_of(
             # "including signing trade deals with the US and India": done with each by someone
             # unnamed, not by the US with India
             return []
-        # "works with other Turkic countries", "signed an agreement with NATO": the other
-        # party is named and is no state; the article's other participant is not meant
-        named_other = any(w.tag_ in {"NN", "NNS"} and (w.lower_ not in _plural_references() or _general_reference(w)) and not actors.of(w)
+        # "works with other Turkic countries", "signed an agreement with NATO", "met with Ayatollah Ali
+        # al-Sistani" (a name the knowledge base does not know): the other party is named and is no
+        # state; the article's other participant is not meant
+        named_other = any(w.tag_ in {"NN", "NNS", "NNP", "NNPS"} and (w.lower_ not in _plural_references() or _general_reference(w)) and not actors.of(w)
                           or any(not _is_party(m) for m in actors.of(w))
                           for h in (token, *direct_objects(token))
                           for p in {"with", "between", "among", *(t for t in entry.target.split("|") if t and t not in {"none", "object"})}

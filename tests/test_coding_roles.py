@@ -1527,3 +1527,13 @@ def test_the_lands_an_exercise_is_held_in_do_nothing_to_each_other():
     assert ("POL", "RUS", "190") in triples("A Russian drone was shot down over Poland.", "2025-05-21")
     assert ("GBR", "PSE", "172") in triples("Both Hamas and Hezbollah are banned in the UK.", "2025-05-21")
 
+
+
+
+def test_a_partner_named_but_unknown_is_no_other_participant():
+    # the pope met a cleric the knowledge base does not know: no meeting with the article's other state
+    article = ("Pope Francis met Israeli President Isaac Herzog in Rome. In March 2021, during his visit to Iraq, he flew "
+               "to Najaf to meet with the Shi'ite Ayatollah Ali al-Sistani.")
+    events = extract(parse_text(f" date 2023-05-21 {article}", "t.txt")).events
+    assert {(e.source, e.target) for e in events if e.cameo == "040" and "Herzog" in e.sentence} == {("VAT", "ISR"), ("ISR", "VAT")}
+    assert not [e for e in events if e.cameo == "040" and "Najaf" in e.sentence]
