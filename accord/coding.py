@@ -1138,21 +1138,17 @@ def parser_input(sentence: Sentence) -> str:
 
 
 def code_events(
-    text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None,
-    parsed: dict[int, Doc] | None = None,
+    text: str, sentences: list[Sentence], mentions: list[Mention], published: str | None, parsed: dict[int, Doc],
 ) -> tuple[list[Event], list[Event]]:
     """Events of an article: (asserted ones, negated or hypothetical ones). `parsed`: the
-    parses of its `sentences_to_parse` by sentence index, where the caller parsed them
-    (several articles' sentences in one pass are faster to parse); else they are parsed here."""
+    parses of its `sentences_to_parse`, by sentence index (the caller parses them, several
+    articles' sentences in one pass where it can)."""
     from .parse import parse
 
     ctx = _Context(text, normalise_quotes(text), participants(mentions)[:2], published)
     ctx.lead_date = _lead_date(sentences, published)
     by_sentence = _actors_by_sentence(sentences, mentions)
     author = _author(sentences, mentions)
-    if parsed is None:
-        chosen = sentences_to_parse(sentences, mentions)
-        parsed = dict(zip((s.index for s in chosen), parse([parser_input(s) for s in chosen]), strict=True))
     docs = dict(parsed)
     # "Trump held talks with Erdogan" parsed with "Trump" as a common noun: read again with a plain name there
     misread = [s for s in sentences if s.index in docs and _name_misread(docs[s.index], s, by_sentence[s.index])]

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ from . import __version__
 from .errors import InputError
 from .formats.options import ReadOptions
 from .language import UNDETERMINED, detect_language
-from .pipeline import BATCH, extract_batch
+from .pipeline import BATCH, batches, extract_batch
 from .read import read_articles
 from .records import Article, Event, Extraction
 from .store import Failure, Store, now
@@ -372,24 +371,13 @@ def ingest(paths: Sequence[str], store: Store, options: IngestOptions | None = N
                 summary.fail(store, failure_of(error, summary.run_id))
                 bar.article()
 
-            for batch in _batches(read_articles(sources, on_error=on_error, options=options.read), options.batch_size):
+            for batch in batches(read_articles(sources, on_error=on_error, options=options.read), options.batch_size):
                 read_before = summary.read
                 _store_batch(batch, store, options, summary, bar.article)
                 bar.update(summary, summary.read - read_before)
     finally:
         bar.close()
     return summary
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _store_batch(batch: list[Article], store: Store, options: IngestOptions, summary: IngestSummary,
@@ -528,8 +516,7 @@ def code_partition(files: list[str], version: str, run_id: str, options: IngestO
             readable.append(file)
         except InputError as error:
             failures.append(failure_of(error, run_id))
-    articles = iter(read_articles(readable, on_error=lambda error: failures.append(failure_of(error, run_id)), options=options.read))
-    while batch := list(islice(articles, BATCH)):
+    for batch in batches(read_articles(readable, on_error=lambda error: failures.append(failure_of(error, run_id)), options=options.read), BATCH):
         read += len(batch)
         fresh = [a for a in batch if content_id(a) not in known]
         unchanged += len(batch) - len(fresh)

@@ -32,10 +32,9 @@ This module only sequences the stages; each lives in its own module.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .actors import find_mentions, participants
 from .coding import code_events, one_event_per_occasion, parser_input, sentences_to_parse
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BATCH = 32  # articles whose sentences `extract_many` parses in one pass
+T = TypeVar("T")
 
 
 @dataclass
@@ -74,7 +74,7 @@ class _Read:
 def extract(article: Article) -> Extraction:
     """Everything Accord finds in one article."""
     read = _read(article)
-    return _coded(read, dict(zip((s.index for s in read.to_parse), parse([parser_input(s) for s in read.to_parse]), strict=True)))
+    return _coded(read, _parses(read.to_parse))
 
 
 def extract_batch(articles: Sequence[Article]) -> list[Extraction | Exception]:
@@ -103,12 +103,17 @@ def extract_batch(articles: Sequence[Article]) -> list[Extraction | Exception]:
             out.append(r)
             continue
         try:
-            out.append(_coded(r, parsed.get(id(r))))
+            out.append(_coded(r, parsed[id(r)] if id(r) in parsed else _parses(r.to_parse)))
         except MemoryError:
             raise
         except Exception as exc:  # noqa: BLE001 - one article's failure is its own
             out.append(exc)
     return out
+
+
+def _parses(sentences: list[Sentence]) -> dict[int, Doc]:
+    """The parses of the sentences, by sentence index."""
+    return dict(zip((s.index for s in sentences), parse([parser_input(s) for s in sentences]), strict=True))
 
 
 def _read(article: Article) -> _Read:
@@ -123,7 +128,7 @@ def _read(article: Article) -> _Read:
     return _Read(article, sentences, mentions, actors, relations, anchor, inferred, sentences_to_parse(sentences, mentions))
 
 
-def _coded(read: _Read, parsed: dict[int, Doc] | None) -> Extraction:
+def _coded(read: _Read, parsed: dict[int, Doc]) -> Extraction:
     article, sentences, mentions = read.article, read.sentences, read.mentions
     events, unasserted = code_events(article.text, sentences, mentions, read.anchor, parsed)
     topics_of: dict[int, tuple[str, ...]] = {}  # once per sentence, however many events it holds
@@ -148,14 +153,26 @@ def _coded(read: _Read, parsed: dict[int, Doc] | None) -> Extraction:
     )
 
 
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """The items in lists of `size`, in order, read as they are needed (the last list may be
+    shorter)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_many(paths: list[str], progress: bool = False, on_error: Callable[[InputError], None] | None = None,
                  options: ReadOptions | None = None) -> Iterator[Extraction]:
     """Extract every article found at the paths, in order. With `on_error`, a bad article
     is reported to it and the batch goes on; with `progress`, a counter on stderr;
     `options` say how to read (CSV columns, the longest article)."""
     count = 0
-    articles = iter(read_articles(paths, on_error=on_error, options=options))
-    while batch := list(islice(articles, BATCH)):
+    for batch in batches(read_articles(paths, on_error=on_error, options=options), BATCH):
         for extraction in extract_batch(batch):
             if isinstance(extraction, Exception):
                 raise extraction

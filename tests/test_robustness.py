@@ -385,11 +385,17 @@ def test_a_batch_whose_parse_fails_parses_each_article_on_its_own(monkeypatch):
     articles = list(read_articles([str(EXAMPLES)]))[:2]
     expected = [pipeline.extract(a).events for a in articles]
 
-    def broken(texts):
-        raise RuntimeError("the batch's parse broke")
+    real, calls = pipeline.parse, []
 
-    monkeypatch.setattr(pipeline, "parse", broken)
+    def broken_once(texts):  # the batch's parse breaks; each article's own parse works
+        calls.append(len(texts))
+        if len(calls) == 1:
+            raise RuntimeError("the batch's parse broke")
+        return real(texts)
+
+    monkeypatch.setattr(pipeline, "parse", broken_once)
     assert [b.events for b in pipeline.extract_batch(articles)] == expected
+    assert len(calls) == 3 and calls[0] == sum(calls[1:])  # one pass over the batch, then one an article
 
 
 # -- output: links and spreadsheets ----------------------------------------------------------
