@@ -1468,13 +1468,13 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
             # the doer the state where it was done
             done_to = trigger.entry.target in {"", "object"}
             passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-            where = [p for prep in ("over", "in", "near") for p in prep_objects(token, prep)]
+            # (a show of force held somewhere is no doing of the land it is held in: lexicon place_doer_roots)
+            doer_place = trigger.entry.code[:2] in kb.lexicon()["place_doer_roots"]
+            where = [p for prep in ("over", "in", "near") for p in prep_objects(token, prep)] if doer_place else []
             if done_to and trigger.entry.code.startswith("18"):
                 # a killing's place is not its doer ("killed in a shooting in Madrid"), the attack it was done in is
                 # ("killed in an Israeli strike")
                 where = [p for p in where if p.lower_ in kb.lexicon()["force_nouns"]]
-            if trigger.entry.code[:2] not in kb.lexicon()["place_doer_roots"]:
-                where = []
             found = _states_of_places(where, actors) if done_to else _actors_or_doers(passive_subjects, actors)
             if done_to and not found:
                 return []
