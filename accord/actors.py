@@ -332,12 +332,47 @@ def _match_names(text: str, published: str | None) -> list[Mention]:
         if _bounded(text, start, end):
             found.append((start, end, entries))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen = _choose(text, found, published)
+    # An ambiguous state name ("Niger", "Jordan") counts with a cue that it is the state
+    # (_ambiguous_name_confirmed) or, here, with one of two more: one sense per discourse,
+    # the article confirming it once ("Niger's junta") for wherever else it stands; and a
+    # list of states it stands in ("Egypt, Jordan and Morocco").
+    confirmed = frozenset(m.text for m in chosen if m.kind == "state" and _settled_by_discourse(m.text))
+    states = [m for m in chosen if m.kind == "state"]
+    listed = frozenset(start for start, end, entries in found if _settled_by_discourse(text[start:end]) and _in_list_of_states(text, start, end, states))
+    return _choose(text, found, published, confirmed, listed) if confirmed or listed else chosen
+
+
+# the kinds of ambiguous state names that a cue elsewhere settles; not demonyms ("English"
+# is also a language) nor capitals (a venue is often only a place)
+DISCOURSE_NAME_KINDS = frozenset({"name", "short"})
+NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def _settled_by_discourse(surface: str) -> bool:
+    entries = _automaton().get(surface, ("", ()))[1]
+    return any(e.kind == "state" and e.ambiguous and e.name_kind in DISCOURSE_NAME_KINDS for e in entries)
+
+
+def _in_list_of_states(text: str, start: int, end: int, states: list[Mention]) -> bool:
+    """Whether the name stands next to another state's in a list: "Egypt, Jordan and Morocco"
+    (not a surname: "Michael Jordan and Spain's team")."""
+    if NAME_WORD_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return any(LIST_GAP.fullmatch(text, m.end, start) or LIST_GAP.fullmatch(text, end, m.start)
+               for m in states if m.end <= start or m.start >= end)
+
+
+def _choose(text: str, found: list[tuple[int, int, tuple[Entry, ...]]], published: str | None,
+            confirmed: frozenset[str] = frozenset(), listed: frozenset[int] = frozenset()) -> list[Mention]:
+    """The mentions of the matched names, the longest first where they overlap."""
     chosen: list[Mention] = []
     last_end = -1
     for start, end, entries in found:
         if start < last_end:
             continue
-        mention = _mention_from_entries(text, start, end, entries, published)
+        mention = _mention_from_entries(text, start, end, entries, published, confirmed, start in listed)
         if mention is not None:
             chosen.append(mention)
             last_end = end
@@ -354,7 +389,8 @@ def _valid_on(entry: Entry, day: str | None) -> bool:
     return True
 
 
-def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry, ...], day: str | None) -> Mention | None:
+def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry, ...], day: str | None,
+                          confirmed: frozenset[str] = frozenset(), listed: bool = False) -> Mention | None:
     surface = text[start:end]
     if any(e.kind == "none" for e in entries):
         return Mention(start, end, surface, "none")
@@ -373,7 +409,7 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
         entry = dated[0]
         if entry.name_kind in {"capital", "seat", "institution"} and re.match(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b", text[end : end + 20]) and not _is_headline(text, start):
             return None  # "the Minsk Agreements", "the Paris Agreement": a name, not a government
-        if all(e.ambiguous for e in dated) and not _ambiguous_name_confirmed(text, start, end, entry):
+        if all(e.ambiguous for e in dated) and surface not in confirmed and not listed and not _ambiguous_name_confirmed(text, start, end, entry):
             return None
         return Mention(start, end, surface, "state", country=entry.key, name=kb.states().get(entry.key, entry.key))
     if orgs and not codes:

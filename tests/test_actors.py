@@ -52,6 +52,28 @@ def test_ambiguous_name_is_taken_with_a_cue():
     assert {m.country for m in found if m.kind == "state"} >= {"GEO", "JOR"}
 
 
+def test_an_ambiguous_name_the_article_confirms_once_is_the_state_wherever_it_stands():
+    found, _ = mentions_of("Niger's junta met on Sunday. Niger expelled France's ambassador.")
+    assert [m.country for m in found if m.text == "Niger"] == ["NER", "NER"]
+    found, _ = mentions_of("Chad Smith wrote a book. Niger's junta met on Sunday.")
+    assert "TCD" not in {m.country for m in found}  # another name is not confirmed by it
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Dozens of countries took part, including Egypt, Jordan, Spain and Morocco.", "JOR"),
+    ("Sanctions fall on Ghana, Guinea and Liberia.", "GIN"),
+    ("The ministers of Spain and Ireland spoke.", "IRL"),
+])
+def test_an_ambiguous_name_in_a_list_of_states_is_the_state(text, country):
+    found, _ = mentions_of(text)
+    assert country in {m.country for m in found if m.kind == "state"}
+
+
+def test_an_ambiguous_name_beside_a_place_that_is_no_state_stays_unguessed():
+    found, _ = mentions_of("The fair in Atlanta, Georgia, then a match of Michael Jordan, Spain's rival.")
+    assert not {"GEO", "JOR"} & {m.country for m in found}
+
+
 def test_latin_america_is_not_the_united_states():
     found, _ = mentions_of("China-Latin America relations are growing.")
     assert "USA" not in {m.country for m in found}
