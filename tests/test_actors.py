@@ -69,6 +69,15 @@ def test_an_ambiguous_name_in_a_list_of_states_is_the_state(text, country):
     assert country in {m.country for m in found if m.kind == "state"}
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Chad expelled the French ambassador.", "TCD"),
+    ("Jordan condemned the raid on the camp.", "JOR"),
+])
+def test_an_ambiguous_name_doing_what_the_dictionary_codes_is_the_state(text, country):
+    found, _ = mentions_of(text)
+    assert [m.country for m in found if m.kind == "state"][:1] == [country]
+
+
 def test_an_ambiguous_name_beside_a_place_that_is_no_state_stays_unguessed():
     found, _ = mentions_of("The fair in Atlanta, Georgia, then a match of Michael Jordan, Spain's rival.")
     assert not {"GEO", "JOR"} & {m.country for m in found}
