@@ -437,12 +437,12 @@ def _ambiguous_name_confirmed(text: str, start: int, end: int, entry: Entry) -> 
     cue_after = re.match(r"(?:'s|\s+(?:and|said|says|has|have|is|will|would|signed|agreed|government|authorities"
                          r"|insist(?:s|ed)|warn(?:s|ed)|want(?:s|ed)|demand(?:s|ed)|announc(?:es|ed)|accus(?:es|ed)|reject(?:s|ed)"
                          r"|den(?:ies|ied)|urg(?:es|ed)|respond(?:s|ed)|imposed|threaten(?:s|ed)))\b", after) is not None
-    return cue_before or cue_after or _acts_next(after)
+    return cue_before or cue_after or (_acts_next(after) and not NAME_WORD_BEFORE.search(before))
 
 
 def _acts_next(after: str) -> bool:
     """Whether the name is followed by the past tense of a verb the event dictionary codes:
-    "Niger expelled", "Jordan condemned" (a state acting)."""
+    "Niger expelled", "Jordan condemned" (a state acting; not "Michael Jordan played")."""
     from .dictionary import surface_forms
 
     word = re.match(r"\s+([a-z]+ed)\b", after)
