@@ -337,9 +337,11 @@ def _match_names(text: str, published: str | None) -> list[Mention]:
     # (_ambiguous_name_confirmed) or, here, with one of two more: one sense per discourse,
     # the article confirming it once ("Niger's junta") for wherever else it stands; and a
     # list of states it stands in ("Egypt, Jordan and Morocco").
-    confirmed = frozenset(m.text for m in chosen if m.kind == "state" and _settled_by_discourse(m.text))
     states = [m for m in chosen if m.kind == "state"]
-    listed = frozenset(start for start, end, entries in found if _settled_by_discourse(text[start:end]) and _in_list_of_states(text, start, end, states))
+    state_spans = {(m.start, m.end) for m in states}
+    settleable = [(start, end) for start, end, entries in found if _settled_by_discourse(entries)]
+    confirmed = frozenset(text[start:end] for start, end in settleable if (start, end) in state_spans)
+    listed = frozenset(start for start, end in settleable if _in_list_of_states(text, start, end, states))
     return _choose(text, found, published, confirmed, listed) if confirmed or listed else chosen
 
 
@@ -350,8 +352,7 @@ NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 
 
-def _settled_by_discourse(surface: str) -> bool:
-    entries = _automaton().get(surface, ("", ()))[1]
+def _settled_by_discourse(entries: tuple[Entry, ...]) -> bool:
     return any(e.kind == "state" and e.ambiguous and e.name_kind in DISCOURSE_NAME_KINDS for e in entries)
 
 
