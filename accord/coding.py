@@ -65,6 +65,7 @@ from .syntax import (
     is_noun,
     is_passive,
     is_verb,
+    lemma_start,
     name_words,
     names,
     of_time,
@@ -269,7 +270,8 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
             # (but "brokered talks between Israel and Hamas": the talks are the parties' act, the brokering the broker's)
             objects_of_triggers[obj.i] = score[1] - len(lemma.split())
         words[token.i] = len(lemma.split())
-        start = doc[token.i - (len(lemma.split()) - 1)].idx
+        first = lemma_start(token, lemma)
+        start = doc[token.i if first is None else first].idx
         end = token.idx + len(token.text)
         if obj is not None and obj.i > token.i:
             end = obj.idx + len(obj.text)

@@ -42,15 +42,40 @@ def is_noun(token: Token) -> bool:
     return token.tag_.startswith("NN")
 
 
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+MODIFIERS_BETWEEN = 4  # how many other words (a hyphenated modifier is three) may stand among those of a multi-word noun
+
+
 def words_before_match(token: Token, lemma: str) -> bool:
     """A multi-word lemma ("air strike", "exchange views") holds when the words
-    before its last one stand right before the trigger."""
+    before its last one stand right before the trigger or, for a noun, among the
+    modifiers before it, in order, with a few others between them ("joint strategic
+    air patrol", "joint counter-terrorism patrols")."""
+    return lemma_start(token, lemma) is not None
+
+
+def lemma_start(token: Token, lemma: str) -> int | None:
+    """Where the words of a multi-word lemma ending at the word begin (see
+    `words_before_match`); None where they are not there."""
     words = lemma.split()
     if len(words) == 1:
-        return True
+        return token.i
     doc = token.doc
     i = token.i - (len(words) - 1)
-    return i >= 0 and [t.lower_ for t in doc[i : token.i]] == words[:-1]
+    if i >= 0 and [t.lower_ for t in doc[i : token.i]] == words[:-1]:
+        return i
+    if not is_noun(token):
+        return None
+    run: list[str] = []
+    j = token.i - 1
+    while j >= 0 and len(run) < len(words) - 1 + MODIFIERS_BETWEEN and (
+            doc[j].dep_ in NOUN_MODIFIER_DEPS or doc[j].text in HYPHENS) and token.i >= doc[j].head.i > j:
+        run.insert(0, doc[j].lower_)
+        j -= 1
+    if not run or run[0] != words[0] or doc[j + 1].head != token:
+        return None  # the first word of the lemma opens the modifiers and modifies the noun itself
+    rest = iter(run)
+    return j + 1 if all(w in rest for w in words[:-1]) else None
 
 
 def is_passive(token: Token) -> bool:

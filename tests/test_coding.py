@@ -245,3 +245,10 @@ def test_a_participle_with_by_takes_its_agent_as_source():
     # what the participle describes is no actor: no event, and not the sentence's subject acting
     found = triples("The UN special envoy to Syria will attend a peace conference boycotted by the official Syrian opposition.")
     assert not any(c.startswith("14") for _, _, c in found)
+
+
+def test_a_multi_word_noun_holds_across_other_modifiers_only_in_its_own_phrase():
+    # "joint ... patrols": other modifiers may stand between the words
+    assert ("SEN", "MLI", "062") in triples("Senegal and Mali launched joint counter-terrorism patrols in the Kayes region.")
+    # but "joint" that modifies another noun does not make "border patrols" joint
+    assert not {t for t in roots("Germany and Lithuania issued a joint statement on border patrols near Russia.") if t[2] == "06"}

@@ -47,6 +47,10 @@ FORMS = [
     ("06", "DEU", "LTU", "RUS", [
         "Germany held joint military drills with Lithuania to deter Russia.",
         "Germany shared intelligence with Lithuania about Russia.",
+        # other modifiers between the words of a multi-word noun
+        "Germany and Lithuania launched joint counter-terrorism patrols near Russia.",
+        "Germany and Lithuania began joint operations against the smugglers from Russia.",
+        "German and Lithuanian troops launched a joint offensive against militants backed by Russia.",
     ]),
     ("07", "JPN", "UKR", "RUS", [
         "Japan provided humanitarian aid to Ukraine after the attacks by Russia.",
