@@ -444,8 +444,13 @@ class _Actors:
         """The actors an argument word stands for (see the module's docstring)."""
         if token.lower_ in {"we", "us"} and self.author is not None and token.doc.text[: token.idx].count('"') % 2 == 0:
             return [self.author]  # "We call on Lukashenka to ...", in a statement by the White House (not in a quotation)
-        if token.lower_ in {"it", "them"} and depth == 0:  # "criticised Israel, urging it to halt the offensive"
+        person = token.lower_ in {"him", "her"} and self.covering(token) is None  # no one the article names
+        if (token.lower_ in {"it", "them"} or person) and depth == 0:
+            # "criticised Israel, urging it to halt the offensive"; "ordered a Russian diplomat to leave,
+            # accusing him of spying": him, whom the article does not name, is the one the act was done to
             for word in participle_antecedents(token):
+                if person and (word.lower_ not in _agent_nouns() or word.tag_ not in {"NN", "NNP"}):
+                    continue
                 named = [x for w in expand([word]) for x in self.of(w, depth + 1)]
                 if named and (token.lower_ == "them") == (len(expand([word])) > 1 or word.tag_ in {"NNS", "NNPS"}):
                     return named

@@ -252,3 +252,15 @@ def test_a_multi_word_noun_holds_across_other_modifiers_only_in_its_own_phrase()
     assert ("SEN", "MLI", "062") in triples("Senegal and Mali launched joint counter-terrorism patrols in the Kayes region.")
     # but "joint" that modifies another noun does not make "border patrols" joint
     assert not {t for t in roots("Germany and Lithuania issued a joint statement on border patrols near Russia.") if t[2] == "06"}
+
+
+def test_him_in_a_participle_clause_is_the_unnamed_official_the_act_was_done_to():
+    text = "Lithuania ordered a Russian diplomat to leave the country within a week, accusing him of spying."
+    assert {("LTU", "RUS", "166"), ("LTU", "RUS", "112")} <= triples(text)
+    # a named official is resolved by the actor stage, as before; a bystander noun never is "him"
+    assert ("LTU", "POL", "112") not in triples("Lithuania closed its border with Poland, accusing him of spying.")
+
+
+def test_a_charge_d_affaires_is_his_states_agent():
+    text = "The Lithuanian foreign ministry said it had handed a note to the Russian charge d'affaires, who was summoned to the ministry."
+    assert ("LTU", "RUS", "114") in triples(text)
