@@ -326,6 +326,7 @@ class _Actors:
         self.force_doers: list[str] = []  # who used force in the last act of force
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
         self.author: Mention | None = None  # whose statement the article is ("Statement by Press Secretary ..."): "we"
+        self.carried: tuple[list[Mention], bool] = ([], False)  # the subject of the sentence before, and whether it is plural
 
     def force_referred(self, token: Token) -> list[Mention]:
         """The doer of the act of force a definite noun refers back to: "this attack",
@@ -454,6 +455,12 @@ class _Actors:
                 named = [x for w in expand([word]) for x in self.of(w, depth + 1)]
                 if named and (token.lower_ == "them") == (len(expand([word])) > 1 or word.tag_ in {"NNS", "NNPS"}):
                     return named
+        if token.lower_ in {"it", "they"} and token.dep_ in SUBJECT_DEPS and depth == 0 and self.carried[0] and _opens(token):
+            said, plural = self.carried  # "Iraq's government condemned the storming. It later expelled ..."
+            if (token.lower_ == "they") == plural and not self.covering(token):
+                return said
+        if token.lower_ in _quantity_nouns() and token.dep_ in SUBJECT_DEPS and depth == 0 and (counted := prep_objects(token, "of")):
+            return [x for w in expand(counted) for x in self.of(w, depth + 1)]  # "Hundreds of Iraqi protesters stormed ..."
         m = self.covering(token)
         if m is not None and m.kind == "group" and " and " not in m.text:
             # "both sides", "the two countries": the pair just named together in the sentence ("Russia and
@@ -609,6 +616,30 @@ def _agent_nouns() -> frozenset[str]:
     lex = kb.lexicon()
     words = set(lex["people_nouns"]) | set(lex.get("institution_nouns", [])) | set(lex.get("national_nouns", []))
     return frozenset(w.split()[-1] for w in words)
+
+
+def _opens(token: Token) -> bool:
+    """Is the word the first of its sentence but for a conjunction, an adverb or punctuation?"""
+    return all(t.tag_ in {"CC", "RB", ",", "``", "''", ":"} or t.is_punct for t in token.doc[: token.i])
+
+
+def _opening_subject(doc: Doc, actors: _Actors) -> tuple[list[Mention], bool]:
+    """The states the main clause of a sentence has for its subject, and whether that
+    subject is plural ("Kenyan authorities", "Kenya and Somalia"); only a state's
+    name or a body acting for it ("Iraq's government"), not a person, whom "he" or "she"
+    stands for."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or is_passive(root):
+        return [], False
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return [], False
+    subject = subjects[0]
+    said = [m for w in expand([subject]) for m in actors.of(w, 1)]
+    if not said or any(m.kind == "person" or m.person_key for m in said):
+        return [], False
+    plural = len(expand([subject])) > 1 or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "police"
+    return [_state_mention(c) for c in dict.fromkeys(c for m in said for c in _countries(m))], plural
 
 
 def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
@@ -1135,8 +1166,24 @@ def sentences_to_parse(sentences: list[Sentence], mentions: list[Mention]) -> li
     article_states = frozenset(m.country for m in mentions if m.country and m.kind == "state")
     author = _author(sentences, mentions)
     pair_of = participants(mentions)[:2]
-    return [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, pair_of, article_states, author))
-            and may_code(s.text, implied_only=pair == "implied")]
+    chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, pair_of, article_states, author))
+              and may_code(s.text, implied_only=pair == "implied")]
+    # "Iraq's government condemned the storming. It later expelled the Swedish ambassador": the
+    # sentence before one that opens with "It"/"They" is parsed too, for whom the pronoun carries over
+    taken = {s.index for s in chosen}
+    by_index = {s.index: s for s in sentences}
+    for s in sentences:
+        before = by_index.get(s.index - 1)
+        if (s.index not in taken and before is not None and OPENING_PRONOUN.match(s.text) and by_sentence[s.index]
+                and any(m.kind == "state" for m in by_sentence[before.index]) and may_code(s.text)):
+            chosen.append(s)
+            taken.add(s.index)
+    chosen += [by_index[s.index - 1] for s in chosen if OPENING_PRONOUN.match(s.text) and s.index - 1 in by_index and s.index - 1 not in taken]
+    return sorted(chosen, key=lambda s: s.index)
+
+
+# a sentence opening with a subject pronoun that may stand for the subject of the one before
+OPENING_PRONOUN = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?(?:It|They)\s+(?!is\b|was\b|are\b|were\b|'s\b)", re.UNICODE)
 
 
 def parser_input(sentence: Sentence) -> str:
@@ -1176,6 +1223,11 @@ def code_events(
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
         actors.owners, actors.recent_at, actors.force_doers = owners, recent_at, force_doers
         actors.author = author
+        before = docs.get(sentence.index - 1)
+        if before is not None and OPENING_PRONOUN.match(sentence.text):
+            earlier = next((s for s in sentences if s.index == sentence.index - 1), None)
+            if earlier is not None:
+                actors.carried = _opening_subject(before, _Actors(earlier, by_sentence[earlier.index], named=named, people=people))
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue

@@ -264,3 +264,16 @@ def test_him_in_a_participle_clause_is_the_unnamed_official_the_act_was_done_to(
 def test_a_charge_d_affaires_is_his_states_agent():
     text = "The Lithuanian foreign ministry said it had handed a note to the Russian charge d'affaires, who was summoned to the ministry."
     assert ("LTU", "RUS", "114") in triples(text)
+
+
+def test_it_or_they_opening_a_sentence_is_the_subject_of_the_one_before():
+    text = ("Iraq's government condemned the storming of the embassy. "
+            "It later expelled the Swedish ambassador and recalled its own charge d'affaires from Stockholm.")
+    assert {("IRQ", "SWE", "166"), ("IRQ", "SWE", "161")} <= triples(text)
+    assert ("KEN", "SOM", "173") in triples("Kenyan police raided the camp on Monday. They arrested three Somali nationals.")
+
+
+def test_it_never_carries_a_person_or_a_plural_over():
+    # a person is "he" or "she"; plural authorities are "they", not "it"
+    assert not triples("Kenyan President William Ruto spoke on Monday. It condemned Somalia's raid.")
+    assert not triples("Kenyan police raided the camp on Monday. It arrested three Somali nationals.")
