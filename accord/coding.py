@@ -339,6 +339,21 @@ class _Actors:
             return []
         return [_state_mention(self.force_doers[0])]
 
+    def act_referred(self, token: Token) -> list[Mention]:
+        """The doer of the act a definite noun refers back to, for the one who judges it:
+        "Beijing opposes the unilateral sanctions", "called the move illegal" (nothing
+        naming a doer) after "The United States imposed sanctions on six Chinese firms":
+        the one doer of the last act between states, told a little before."""
+        if token.lower_ not in kb.lexicon()["act_references"] or len(self.recent[0]) != 1:
+            return []
+        marks = {c.lower_ for c in token.children if c.dep_ == "det"}
+        named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
+        if not marks & {"this", "that", "these", "those", "the"} or named or prep_objects(token, "by") or prep_objects(token, "of"):
+            return []
+        if not self.recent_at or self.sentence.start + token.idx - self.recent_at > ACT_REFERENCE_REACH:
+            return []
+        return [_state_mention(self.recent[0][0])]
+
     def whose(self, token: Token) -> list[Mention]:
         """The state of "his government", "her country": that of the first official named
         in the sentence before the word, or else in the last sentence naming one, as a
@@ -889,6 +904,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         words = direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
         # (not "a system supported by Israel" as Israel's)
         found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token, doers=not _meets_people(entry))
+        if not found and entry.code[:2] in kb.lexicon()["judging_roots"]:
+            found = [side for w in words if (side := actors.act_referred(w)) and _beyond(side, source_states)]  # "opposes the sanctions"
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
             words = [w for h in holders for w in (partner_objects(h) if prep == "with" else prep_objects(h, prep))]
@@ -902,6 +919,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             found = _actors_or_doers(expand(words), actors)  # "with the militant group Hamas": the name in apposition
             if not found:  # "concern about the nature of U.S. tariffs", but not "on behalf of the American people"
                 found = [side for side in _actors_or_doers(words, actors, through_of=True) if _beyond(side, source_states)]
+            if not found and entry.code[:2] in kb.lexicon()["judging_roots"]:
+                found = [side for w in words if (side := actors.act_referred(w)) and _beyond(side, source_states)]  # "concern over the move"
             if not found and entry.code[:2] in kb.lexicon()["place_target_roots"]:
                 found = _states_of_places(words, actors, source_states)  # "an incursion into the Kurdish enclave in Syria"
             if found:
@@ -1182,6 +1201,9 @@ def sentences_to_parse(sentences: list[Sentence], mentions: list[Mention]) -> li
     return sorted(chosen, key=lambda s: s.index)
 
 
+ACT_REFERENCE_REACH = 600  # how far (in characters) after the last act "the move" may refer back to it
+
+
 # a sentence opening with a subject pronoun that may stand for the subject of the one before
 OPENING_PRONOUN = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?(?:It|They)\s+(?!is\b|was\b|are\b|were\b|'s\b)", re.UNICODE)
 
@@ -1390,10 +1412,11 @@ def _refers_to_parties(words: list[str], text: str) -> bool:
 
 
 def _refers_to_force(words: list[str]) -> bool:
-    """Does the sentence (its lower-cased words) name an act of force told before
-    ("condemned this attack")?"""
-    force = kb.lexicon()["force_nouns"]
-    return any(w in {"this", "that", "these", "those", "the"} and n in force for w, n in zip(words, words[1:], strict=False))
+    """Does the sentence (its lower-cased words) name an act of force, or any act, told
+    before ("condemned this attack", "called the move illegal")?"""
+    force = set(kb.lexicon()["force_nouns"]) | set(kb.lexicon()["act_references"])  # or an act ("called the move illegal")
+    marks = {"this", "that", "these", "those", "the"}
+    return any(n in force and marks & set(words[max(0, i - 2) : i]) for i, n in enumerate(words))  # "the unilateral sanctions"
 
 
 # "its ambassador", "the country's envoy": a state named before, other than the doer

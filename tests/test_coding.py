@@ -277,3 +277,19 @@ def test_it_never_carries_a_person_or_a_plural_over():
     # a person is "he" or "she"; plural authorities are "they", not "it"
     assert not triples("Kenyan President William Ruto spoke on Monday. It condemned Somalia's raid.")
     assert not triples("Kenyan police raided the camp on Monday. It arrested three Somali nationals.")
+
+
+def test_the_move_judged_is_the_last_acts_doers():
+    text = ("The United States on Thursday imposed sanctions on six Iranian companies. "
+            "Iran's foreign ministry called the move \"illegal\" and a violation of international law.")
+    assert ("IRN", "USA", "111") in triples(text)
+    text = "The United States imposed sanctions on six Chinese companies. Beijing firmly opposes the unilateral sanctions."
+    assert ("CHN", "USA", "110") in triples(text)
+
+
+def test_the_move_refers_back_only_to_an_act_just_told_and_named_by_no_one_else():
+    # someone else's move, named as such, is theirs
+    text = "The United States imposed sanctions on Iran. Iran condemned Britain's decision to join them."
+    assert ("IRN", "USA", "111") not in triples(text)
+    # with no act told before, "the move" is no one's
+    assert not triples("Iran's foreign ministry called the move \"illegal\".")
