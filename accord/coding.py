@@ -324,6 +324,7 @@ class _Actors:
         self.recent_at = 0  # where the sentence of the last act ends
         self.acted_here: int | None = None  # how deep in this sentence's parse the act `recent` is of lies, if it is of this sentence
         self.force_doers: list[str] = []  # who used force in the last act of force
+        self.force_words: list[tuple[str, list[str]]] = []  # each act of force so far: the word that told it, who used it
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
         self.author: Mention | None = None  # whose statement the article is ("Statement by Press Secretary ..."): "we"
         self.carried: tuple[list[Mention], bool] = ([], False)  # the subject of the sentence before, and whether it is plural
@@ -331,13 +332,19 @@ class _Actors:
     def force_referred(self, token: Token) -> list[Mention]:
         """The doer of the act of force a definite noun refers back to: "this attack",
         "the strikes" (nothing else naming a doer) after "Iran fired missiles at Erbil"."""
-        if token.lower_ not in kb.lexicon()["force_nouns"] or len(self.force_doers) != 1:
+        if token.lower_ not in kb.lexicon()["force_nouns"]:
+            return []
+        # "India launched missile strikes on Pakistan. Pakistan shot down five Indian jets. Sharif called
+        # the strikes an act of war": the last act told with the same word, else the last act
+        same = [doers for word, doers in reversed(self.force_words[-FORCE_REFERENCE_ACTS:]) if word.rstrip("s") == token.lower_.rstrip("s")]
+        doers = same[0] if same else self.force_doers
+        if len(doers) != 1:
             return []
         marks = {c.lower_ for c in token.children if c.dep_ == "det"}
         named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
         if not marks & {"this", "that", "these", "those", "the"} or named or prep_objects(token, "by"):
             return []
-        return [_state_mention(self.force_doers[0])]
+        return [_state_mention(doers[0])]
 
     def act_referred(self, token: Token) -> list[Mention]:
         """The doer of the act a definite noun refers back to, for the one who judges it:
@@ -353,6 +360,14 @@ class _Actors:
         if not self.recent_at or self.sentence.start + token.idx - self.recent_at > ACT_REFERENCE_REACH:
             return []
         return [_state_mention(self.recent[0][0])]
+
+    def other_side(self, state: str) -> list[str]:
+        """The states on the other side of the last act between states that `state` took
+        part in, told in this sentence or the one before."""
+        sources, targets = self.recent
+        if not self.recent_at or self.sentence.start - self.recent_at > ACT_REFERENCE_REACH:
+            return []
+        return targets if state in sources else sources if state in targets else []
 
     def whose(self, token: Token) -> list[Mention]:
         """The state of "his government", "her country": that of the first official named
@@ -582,8 +597,8 @@ def _demonyms() -> dict[str, str]:
 def _refers_back(token: Token) -> bool:
     """A plural noun that refers to parties named before: "the two ministers", "both
     sides", "the leaders" (not "other neighbours", "Latin American countries")."""
-    if token.tag_ != "NNS":
-        return False
+    if token.tag_ != "NNS" or token.lower_.rstrip("s") in _non_state_words():
+        return False  # (nor "the militants", "the rebels": no state's)
     marks = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
     if marks & {"both", "two", "three", "four", "these", "those"}:
         return True  # "the three South American countries"
@@ -631,6 +646,21 @@ def _agent_nouns() -> frozenset[str]:
     lex = kb.lexicon()
     words = set(lex["people_nouns"]) | set(lex.get("institution_nouns", [])) | set(lex.get("national_nouns", []))
     return frozenset(w.split()[-1] for w in words)
+
+
+def _unknown_condition(verb: Token, actors: _Actors) -> bool:
+    """Does a condition set on the verb name someone who acts and is no state known ("if
+    the Europeans restore the sanctions"), not a thing that would happen ("if access is not
+    restored") or a state ("if Washington continues")?"""
+    return any(w.dep_ in SUBJECT_DEPS and w.tag_ in {"NNS", "NNP", "NNPS"} and not actors.of(w)
+               for c in conditions(verb) for w in c.children)
+
+
+def _has_complement(verb: Token) -> bool:
+    """Does a verb have a clause that says what act it is about ("threatened to take control
+    of Gaza": that act's own target, if any; "vowed to retaliate", "threatened concrete
+    actions": none)?"""
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
 
 
 def _opens(token: Token) -> bool:
@@ -1105,6 +1135,8 @@ def _states_of_places(words: list[Token], actors: _Actors, doers: frozenset[str]
     def state_of(w: Token) -> Side:
         return ([m for m in actors.of(w) if m.kind == "state"]
                 or [m for c in w.children if c.dep_ in {"amod", "compound"} for m in actors._named(c)]  # "Syrian territory"
+                # "in Pakistan and Pakistan-administered Kashmir", parsed as a modifier of "Kashmir"
+                or [m for c in w.children if c.dep_ == "nmod" and c.tag_ == "NNP" and c.conjuncts for m in actors._named(c) if m.kind == "state"]
                 or [m for c in w.children if c.dep_ == "poss" for m in actors.of(c) if m.kind == "state"]  # "Russia's Belgorod region"
                 # "a Yemeni school bus": the state word on the compound
                 or [m for c in w.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod" and g.i < c.i for m in actors._named(g)]
@@ -1201,6 +1233,7 @@ def sentences_to_parse(sentences: list[Sentence], mentions: list[Mention]) -> li
     return sorted(chosen, key=lambda s: s.index)
 
 
+FORCE_REFERENCE_ACTS = 2  # among how many of the last acts of force "the strikes" looks for the one told with its word
 ACT_REFERENCE_REACH = 600  # how far (in characters) after the last act "the move" may refer back to it
 
 
@@ -1234,6 +1267,7 @@ def code_events(
     recent: tuple[list[str], list[str]] = ([], [])  # the states on each side of the last act between states
     recent_at = 0  # where the sentence of that act ends
     force_doers: list[str] = []  # the states that used force in the last act of force
+    force_words: list[tuple[str, list[str]]] = []  # every act of force: its trigger word, its doers
     surnames = _surnames(mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
@@ -1243,7 +1277,7 @@ def code_events(
         if doc is None:
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
-        actors.owners, actors.recent_at, actors.force_doers = owners, recent_at, force_doers
+        actors.owners, actors.recent_at, actors.force_doers, actors.force_words = owners, recent_at, force_doers, force_words
         actors.author = author
         before = docs.get(sentence.index - 1)
         if before is not None and OPENING_PRONOUN.match(sentence.text):
@@ -1278,6 +1312,7 @@ def code_events(
             if force:
                 force_doers = list(dict.fromkeys(e.source for e in force))
                 actors.force_doers = force_doers
+                force_words.append((doc[trigger.token].lower_, force_doers))
     if ctx.lead_date is not None and sentences and _is_headline(sentences[0]):
         # a headline reports the story's lead event: its date, not the day of publication
         events = [replace(e, date=ctx.lead_date.value, date_precision=ctx.lead_date.precision, date_source="lead")
@@ -1920,6 +1955,12 @@ def _events_of(
                     (entry.target == "none" or unnamed) and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
                 ):
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s and _named_lately(actors, t)]
+                elif (not targets_flat and implied and entry.code[:2] in kb.lexicon()["future_roots"] and not _has_complement(token)
+                      and not _unknown_condition(token, actors)
+                      and (other := [t for t in actors.other_side(s) if t != s])):
+                    # "Sharif called the strikes an act of war and vowed to retaliate": against the other side of the
+                    # last act between states the doer took part in
+                    pairs += [(s, t, doer, None) for t in other]
     return _coded(trigger, doc, sentence, pairs, sources, dates, occasion, ctx)
 
 

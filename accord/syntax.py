@@ -260,7 +260,10 @@ def names(token: Token, words: frozenset[str]) -> bool:
     if token.tag_ == "NNP" and any(c.lower_ in words for c in name_words(token)):
         return True  # "German ambassador Jan Kricke": a name with its title
     text = compound_text(token).split()
-    return any(" ".join(text[i:]) in words for i in range(len(text) - 1))
+    if any(" ".join(text[i:]) in words for i in range(len(text) - 1)):
+        return True
+    # "an act of war", "a note of protest", "a state of emergency": the noun with its "of" phrase
+    return any(f"{token.lower_} of {p.lower_}" in words or f"{token.lower_} of {compound_text(p)}" in words for p in prep_objects(token, "of"))
 
 
 def of_time(preposition: Token) -> bool:

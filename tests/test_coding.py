@@ -293,3 +293,31 @@ def test_the_move_refers_back_only_to_an_act_just_told_and_named_by_no_one_else(
     assert ("IRN", "USA", "111") not in triples(text)
     # with no act told before, "the move" is no one's
     assert not triples("Iran's foreign ministry called the move \"illegal\".")
+
+
+STRIKES_AND_ANSWER = (
+    "India launched missile strikes on six locations in Pakistan and Pakistan-administered Kashmir early on Wednesday. "
+    "Pakistan said it shot down five Indian fighter jets in response. "
+    "Pakistani Prime Minister Shehbaz Sharif called the strikes \"an act of war\" and vowed to retaliate."
+)
+
+
+def test_a_state_named_before_a_place_it_administers_is_where_force_was_used():
+    assert ("IND", "PAK", "190") in triples(STRIKES_AND_ANSWER, "2025-05-07")
+
+
+def test_the_strikes_judged_are_those_told_with_that_word_not_the_answer_between():
+    assert ("PAK", "IND", "111") in triples(STRIKES_AND_ANSWER, "2025-05-07")
+
+
+def test_a_bare_vow_to_retaliate_is_a_threat_to_the_other_side_of_the_last_act():
+    assert ("PAK", "IND", "130") in triples(STRIKES_AND_ANSWER, "2025-05-07")
+    # with no act before it, no one; a threat to do something says its own target
+    assert not triples("Pakistan vowed to retaliate.")
+    text = "India launched missile strikes on Pakistan. Pakistan threatened to close its airspace to Afghanistan."
+    assert ("PAK", "IND", "130") not in triples(text, "2025-05-07")
+
+
+def test_the_militants_are_no_plural_reference_to_the_states_named_before():
+    found = roots("Britain and France held talks with Israel. Netanyahu accused them of encouraging a repeat of the militants' attacks on Israel.")
+    assert not {r for r in found if r[2] == "19"}
