@@ -321,3 +321,9 @@ def test_a_bare_vow_to_retaliate_is_a_threat_to_the_other_side_of_the_last_act()
 def test_the_militants_are_no_plural_reference_to_the_states_named_before():
     found = roots("Britain and France held talks with Israel. Netanyahu accused them of encouraging a repeat of the militants' attacks on Israel.")
     assert not {r for r in found if r[2] == "19"}
+
+
+def test_the_protest_rejected_is_the_protesters():
+    text = ("China's foreign ministry summoned Japan's ambassador on Tuesday to lodge a strong protest. "
+            "Japan rejected the protest, saying its prime minister's comments were consistent with its position.")
+    assert ("JPN", "CHN", "120") in triples(text, "2025-05-20")
