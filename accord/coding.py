@@ -292,6 +292,9 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     weapon_of = {t.token for t in found if t.entry.kind == "verb" and t.entry.code[:2] in _force_roots()
                  and any(c.dep_ in SUBJECT_DEPS and c.i in heads and (_weapon(found, c.i) or _names_act(found, c.i))
                          for c in heads[t.token].children)}
+    # "approved new sanctions against Russia, targeting 200 vessels": what the act of no force aims at, not force
+    weapon_of |= {t.token for t in found if t.entry.kind == "verb" and t.entry.code[:2] in _force_roots() and heads[t.token].tag_ == "VBG"
+                  and heads[t.token].dep_ == "advcl" and any(o.token == heads[t.token].head.i and o.entry.code[:2] not in _force_roots() for o in found)}
     return [t for t in found if not (t.entry.kind == "noun" and t.token in objects_of_triggers and t.token not in wider)
             and not (t.entry.kind == "verb" and any(o.i in wider for o in heads[t.token].children if o.i in objects_of_triggers))
             and t.token not in intending and t.token not in weapon_of]
@@ -325,6 +328,7 @@ class _Actors:
         self.acted_here: int | None = None  # how deep in this sentence's parse the act `recent` is of lies, if it is of this sentence
         self.force_doers: list[str] = []  # who used force in the last act of force
         self.force_words: list[tuple[str, list[str]]] = []  # each act of force so far: the word that told it, who used it
+        self.last_act: tuple[list[str], list[str], int] = ([], [], 0)  # the last act told (by organisations too): doers, targets, end
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
         self.author: Mention | None = None  # whose statement the article is ("Statement by Press Secretary ..."): "we"
         self.carried: tuple[list[Mention], bool] = ([], False)  # the subject of the sentence before, and whether it is plural
@@ -351,23 +355,24 @@ class _Actors:
         "Beijing opposes the unilateral sanctions", "called the move illegal" (nothing
         naming a doer) after "The United States imposed sanctions on six Chinese firms":
         the one doer of the last act between states, told a little before."""
-        if token.lower_ not in kb.lexicon()["act_references"] or len(self.recent[0]) != 1:
+        doers, _, told_at = self.last_act
+        if token.lower_ not in kb.lexicon()["act_references"] or len(doers) != 1:
             return []
         marks = {c.lower_ for c in token.children if c.dep_ == "det"}
         named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
         if not marks & {"this", "that", "these", "those", "the"} or named or prep_objects(token, "by") or prep_objects(token, "of"):
             return []
-        if not self.recent_at or self.sentence.start + token.idx - self.recent_at > ACT_REFERENCE_REACH:
+        if not told_at or self.sentence.start + token.idx - told_at > ACT_REFERENCE_REACH:
             return []
-        return [_state_mention(self.recent[0][0])]
+        return [_actor_mention(doers[0])]
 
     def other_side(self, state: str) -> list[str]:
         """The states on the other side of the last act between states that `state` took
         part in, told in this sentence or the one before."""
-        sources, targets = self.recent
-        if not self.recent_at or self.sentence.start - self.recent_at > ACT_REFERENCE_REACH:
-            return []
-        return targets if state in sources else sources if state in targets else []
+        for sources, targets, told_at in ((*self.recent, self.recent_at), self.last_act):  # between states first
+            if told_at and self.sentence.start - told_at <= ACT_REFERENCE_REACH and (state in sources or state in targets):
+                return targets if state in sources else sources
+        return []
 
     def whose(self, token: Token) -> list[Mention]:
         """The state of "his government", "her country": that of the first official named
@@ -517,8 +522,8 @@ class _Actors:
             return [Mention(start, start + len(token.text), token.text, known.kind, country=known.country, name=known.name, office=known.office)]
         if m is None and (state := self.described(token) or self.whose(token)):
             return state
-        if any(c.lower_ in _non_state_words() for c in token.children if c.dep_ in {"amod", "compound"}):
-            return []  # "Syrian opposition leaders", "rebel forces": not the state
+        if any(c.lower_ in _non_state_words() and not self._named(c) for c in token.children if c.dep_ in {"amod", "compound"}):
+            return []  # "Syrian opposition leaders", "rebel forces": not the state (but "European Union governments")
         # a name the knowledge base does not know, with its title: "Russian Deputy Defense Minister Yunus-Bek Yevkurov"
         # or in apposition: "Richard Moore, the head of Britain's foreign intelligence service"
         unresolved_person = token.tag_ == "NNP" and any(c.dep_ in {"compound", "appos"} and c.lower_ in _agent_nouns() for c in token.children)
@@ -621,6 +626,13 @@ _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six se
 
 def _state_mention(country: str) -> Mention:
     return Mention(0, 0, "", "state", country=country, name=kb.states().get(country, country))
+
+
+def _actor_mention(code: str) -> Mention:
+    """A state's or an organisation's mention by its code (an event's source or target)."""
+    if code in kb.states():
+        return _state_mention(code)
+    return Mention(0, 0, "", "organisation", name=code, organisation=code)
 
 
 @lru_cache(maxsize=1)
@@ -1268,6 +1280,7 @@ def code_events(
     recent_at = 0  # where the sentence of that act ends
     force_doers: list[str] = []  # the states that used force in the last act of force
     force_words: list[tuple[str, list[str]]] = []  # every act of force: its trigger word, its doers
+    last_act: tuple[list[str], list[str], int] = ([], [], 0)  # the doers and targets of the last act, where its sentence ends
     surnames = _surnames(mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
@@ -1278,6 +1291,7 @@ def code_events(
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
         actors.owners, actors.recent_at, actors.force_doers, actors.force_words = owners, recent_at, force_doers, force_words
+        actors.last_act = last_act
         actors.author = author
         before = docs.get(sentence.index - 1)
         if before is not None and OPENING_PRONOUN.match(sentence.text):
@@ -1308,6 +1322,11 @@ def code_events(
                 recent = (list(dict.fromkeys(e.source for e in between)), list(dict.fromkeys(e.target for e in between)))
                 actors.recent, recent_at, recent_depth = recent, sentence.end, depth
                 actors.acted_here = depth
+            told = [e for e in found if e.source != e.target]
+            if told and depth <= recent_depth + 1 and trigger.entry.possessor != "target":
+                # the last act told, organisations' too, for "the move" and "vowed to retaliate"
+                last_act = (list(dict.fromkeys(e.source for e in told)), list(dict.fromkeys(e.target for e in told)), sentence.end)
+                actors.last_act = last_act
             force = [e for e in between if e.cameo[:2] in kb.lexicon()["place_target_roots"]]
             if force:
                 force_doers = list(dict.fromkeys(e.source for e in force))
@@ -1983,7 +2002,7 @@ def _judged_conduct(
         noun = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), token)
     if not is_noun(noun):
         return []
-    targets = [m for side in _actors_or_doers([noun], actors) for m in side]
+    targets = [m for side in _actors_or_doers([noun], actors) for m in side] or actors.act_referred(noun)  # "said the sanctions were unacceptable"
     node = noun
     if (trigger.entry.kind == "adj" and token.dep_ == "acomp" or predicate) and noun is not token and token.head.head != token.head:
         node = token.head.head  # "Kenya said Somalia's decision was unacceptable": who said so, not the judged

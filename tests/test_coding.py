@@ -327,3 +327,12 @@ def test_the_protest_rejected_is_the_protesters():
     text = ("China's foreign ministry summoned Japan's ambassador on Tuesday to lodge a strong protest. "
             "Japan rejected the protest, saying its prime minister's comments were consistent with its position.")
     assert ("JPN", "CHN", "120") in triples(text, "2025-05-20")
+
+
+def test_an_organisations_sanctions_judged_and_answered():
+    text = ("European Union governments on Wednesday approved a 17th package of sanctions against Russia, "
+            "targeting nearly 200 vessels of its shadow fleet. The Kremlin said the sanctions were unacceptable and that Russia would respond.")
+    found = triples(text, "2025-05-21")
+    assert {("EU", "RUS", "163"), ("RUS", "EU", "111"), ("RUS", "EU", "130")} <= found
+    # what the sanctions target is no act of force
+    assert not {t for t in found if t[2][:2] in {"18", "19"}}
