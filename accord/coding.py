@@ -329,6 +329,7 @@ class _Actors:
         self.force_doers: list[str] = []  # who used force in the last act of force
         self.force_words: list[tuple[str, list[str]]] = []  # each act of force so far: the word that told it, who used it
         self.last_act: tuple[list[str], list[str], int] = ([], [], 0)  # the last act told (by organisations too): doers, targets, end
+        self.acts: list[tuple[set[str], list[str], int]] = []  # every act told so far: its roots, its doers, where its sentence ends
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
         self.author: Mention | None = None  # whose statement the article is ("Statement by Press Secretary ..."): "we"
         self.carried: tuple[list[Mention], bool] = ([], False)  # the subject of the sentence before, and whether it is plural
@@ -355,8 +356,11 @@ class _Actors:
         "Beijing opposes the unilateral sanctions", "called the move illegal" (nothing
         naming a doer) after "The United States imposed sanctions on six Chinese firms":
         the one doer of the last act between states, told a little before."""
-        doers, _, told_at = self.last_act
-        if token.lower_ not in kb.lexicon()["act_references"] or len(doers) != 1:
+        roots = kb.lexicon()["act_references"].get(token.lower_)
+        if not roots:
+            return []
+        doers, told_at = next(((d, at) for act_roots, d, at in reversed(self.acts) if act_roots & set(roots)), ([], 0))
+        if len(doers) != 1:
             return []
         marks = {c.lower_ for c in token.children if c.dep_ == "det"}
         named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
@@ -745,6 +749,12 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         return expand(agents)
     if token.dep_ == "xcomp" and (raised := [c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]):
         return expand(raised)  # "Zelensky is expected to visit Berlin", "Merz is set to travel to Finland"
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",":
+        # "coincided with a joint statement from the UK and France, condemning Israel's restrictions": the parse
+        # hangs on the verb the participle that follows the statement it describes
+        said = [w for w in token.head.subtree if w.i < token.i and w.lower_ in _statement_nouns() and w.head.head == token.head]
+        if said and (authors := _authors(said[-1])):
+            return expand(authors)
     if token.dep_ in {"conj", "xcomp", "advcl", "acomp"} and token.head != token:
         return _subject_tokens(token.head, depth + 1)
     if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head.lower_ in kb.lexicon()["intent_nouns"]:
@@ -946,7 +956,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         words = direct_objects(token) + [c for c in token.children if c.dep_ in {"dative", "iobj"}]
         # (not "a system supported by Israel" as Israel's)
         found = _actors_or_doers(expand(words) + _interleaved(token, actors), actors, act=token, doers=not _meets_people(entry))
-        if not found and entry.code[:2] in kb.lexicon()["judging_roots"]:
+        if not found and entry.code[:2] in kb.lexicon()["act_reference_roots"]:
             found = [side for w in words if (side := actors.act_referred(w)) and _beyond(side, source_states)]  # "opposes the sanctions"
     else:
         for prep in tuple(target.split("|")) if target else GENERIC_TARGET_PREPOSITIONS:
@@ -961,7 +971,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
             found = _actors_or_doers(expand(words), actors)  # "with the militant group Hamas": the name in apposition
             if not found:  # "concern about the nature of U.S. tariffs", but not "on behalf of the American people"
                 found = [side for side in _actors_or_doers(words, actors, through_of=True) if _beyond(side, source_states)]
-            if not found and entry.code[:2] in kb.lexicon()["judging_roots"]:
+            if not found and entry.code[:2] in kb.lexicon()["act_reference_roots"]:
                 found = [side for w in words if (side := actors.act_referred(w)) and _beyond(side, source_states)]  # "concern over the move"
             if not found and entry.code[:2] in kb.lexicon()["place_target_roots"]:
                 found = _states_of_places(words, actors, source_states)  # "an incursion into the Kurdish enclave in Syria"
@@ -1246,7 +1256,7 @@ def sentences_to_parse(sentences: list[Sentence], mentions: list[Mention]) -> li
 
 
 FORCE_REFERENCE_ACTS = 2  # among how many of the last acts of force "the strikes" looks for the one told with its word
-ACT_REFERENCE_REACH = 600  # how far (in characters) after the last act "the move" may refer back to it
+ACT_REFERENCE_REACH = 1000  # how far (in characters) after the last act "the move" may refer back to it
 
 
 # a sentence opening with a subject pronoun that may stand for the subject of the one before
@@ -1281,6 +1291,7 @@ def code_events(
     force_doers: list[str] = []  # the states that used force in the last act of force
     force_words: list[tuple[str, list[str]]] = []  # every act of force: its trigger word, its doers
     last_act: tuple[list[str], list[str], int] = ([], [], 0)  # the doers and targets of the last act, where its sentence ends
+    acts: list[tuple[set[str], list[str], int]] = []  # every act told: its roots, its doers, where its sentence ends
     surnames = _surnames(mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
@@ -1291,7 +1302,7 @@ def code_events(
             continue
         actors = _Actors(sentence, by_sentence[sentence.index], recent, surnames, named, people)
         actors.owners, actors.recent_at, actors.force_doers, actors.force_words = owners, recent_at, force_doers, force_words
-        actors.last_act = last_act
+        actors.last_act, actors.acts = last_act, acts
         actors.author = author
         before = docs.get(sentence.index - 1)
         if before is not None and OPENING_PRONOUN.match(sentence.text):
@@ -1327,6 +1338,7 @@ def code_events(
                 # the last act told, organisations' too, for "the move" and "vowed to retaliate"
                 last_act = (list(dict.fromkeys(e.source for e in told)), list(dict.fromkeys(e.target for e in told)), sentence.end)
                 actors.last_act = last_act
+                acts.append(({e.cameo[:2] for e in told}, last_act[0], sentence.end))
             force = [e for e in between if e.cameo[:2] in kb.lexicon()["place_target_roots"]]
             if force:
                 force_doers = list(dict.fromkeys(e.source for e in force))

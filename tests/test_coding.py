@@ -336,3 +336,16 @@ def test_an_organisations_sanctions_judged_and_answered():
     assert {("EU", "RUS", "163"), ("RUS", "EU", "111"), ("RUS", "EU", "130")} <= found
     # what the sanctions target is no act of force
     assert not {t for t in found if t[2][:2] in {"18", "19"}}
+
+
+def test_the_decision_welcomed_is_the_last_decided_act_not_a_threat_told_after_it():
+    text = ("The EU approved new sanctions against Russia on Wednesday. The Kremlin said Russia would respond. "
+            "Ukraine's president welcomed the decision.")
+    found = triples(text, "2025-05-21")
+    assert ("UKR", "EU", "051") in found and ("UKR", "RUS", "051") not in found
+
+
+def test_a_participle_after_a_statement_is_its_authors_act_however_parsed():
+    text = ("The partial resumption of aid coincided with a joint statement from the UK, France, and Canada, "
+            "condemning Israel's restrictions as \"wholly inadequate.\"")
+    assert {("GBR", "ISR", "111"), ("FRA", "ISR", "111"), ("CAN", "ISR", "111")} <= triples(text, "2025-05-20")
