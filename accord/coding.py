@@ -75,6 +75,7 @@ from .syntax import (
     phrase_words,
     prep_objects,
     reciprocal,
+    small_clauses,
     subjunctive_clause,
     verb_above,
     verb_forms,
@@ -161,8 +162,7 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     complements = [c for c in token.children if c.dep_ in {"attr", "oprd"}]
     complements += [a for o in objects for a in o.children if a.dep_ in {"amod", "npadvmod"} and a.i > o.i]
     # "hold Iran accountable": the parser may make the adjective a clause of its own, the object its subject
-    complements += [c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "JJ"
-                    and any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    complements += small_clauses(token)
     if token.lower_ in verb_forms("naming_verbs"):  # "described the sanctions as unjustified and regrettable"
         complements += [w for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                         for p in c.children if p.dep_ in {"pobj", "amod", "acomp"} for w in (p, *p.conjuncts)]

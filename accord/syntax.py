@@ -120,12 +120,21 @@ def direct_objects(token: Token) -> list[Token]:
         objects += [c for c in guest.children if c.dep_ in {"dobj", "obj"}]
     if not objects and (described := participle_read_as_verb(token)) is not None:  # "suspending planned tariffs"
         objects += [c for c in described.children if c.dep_ in {"dobj", "obj"}]
+    if not objects and is_verb(token):  # "considers Japan's deployment a provocation", parsed as a clause without a verb
+        objects += [s for c in small_clauses(token) for s in c.children if s.dep_ in SUBJECT_DEPS]
     if not objects and token.dep_ in {"acl", "relcl"} and (is_noun(token.head) or token.head.tag_ == "PRP"):
         if token.dep_ == "acl" or not any(c.dep_ in {"dobj"} for c in token.children):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             if token.dep_ == "acl" or (subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS):
                 objects.append(token.head)
     return [o for obj in objects for o in (obj, *obj.conjuncts)]
+
+
+def small_clauses(verb: Token) -> list[Token]:
+    """The complements of a verb that the parser makes clauses of their own without a
+    verb, with their subject: "holds Iran accountable", "considers the move a provocation"."""
+    return [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (c.tag_.startswith("JJ") or c.tag_ in {"NN", "NNS"})
+            and any(s.dep_ in SUBJECT_DEPS for s in c.children)]
 
 
 def participle_antecedents(pronoun: Token) -> list[Token]:

@@ -70,6 +70,9 @@ FORMS = [
         "Japan was sharply criticised by China after the summit in the United States.",
         "China voiced \"grave concern\" over Japan's defence build-up with the United States.",
         "China accused Japan of provoking tensions in talks with the United States.",
+        "China considers Japan's missile deployment a provocation, whatever the United States says.",
+        "Japan's new defence law was unacceptable, China's foreign ministry said in a statement issued in the United States.",
+        "Japan expelled two Chinese diplomats as the United States looked on. China's foreign ministry called the move \"a provocation\".",
     ]),
     ("12", "ISR", "IRL", "PSE", [
         "Israel rejected Ireland's criticism of its policy on the Palestinians.",
