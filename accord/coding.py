@@ -1218,6 +1218,9 @@ def _actors_or_doers(words: list[Token], actors: _Actors, act: Token | None = No
                 found += [m for p in expand(prep_objects(w, "from")) for m in actors.of(p)]
             if not found:  # "condemned the attack", "this assault": the doer of the attack told before
                 found += actors.force_referred(w)
+            if not found and w.lower_ in kb.lexicon()["decision_nouns"]:
+                # "rejected the ruling of the Federal Court in Iraq", "the decision of the Iraqi court": who decided
+                found += [m for p in expand(prep_objects(w, "of")) for m in actors.of(p)]
             if not found and through_of:
                 # "concern about the disproportionate nature of U.S. tariffs": the doer of what the noun is of
                 found += [m for side in _actors_or_doers([p for p in prep_objects(w, "of") if p.tag_ in {"NN", "NNS"}], actors, act)

@@ -349,3 +349,10 @@ def test_a_participle_after_a_statement_is_its_authors_act_however_parsed():
     text = ("The partial resumption of aid coincided with a joint statement from the UK, France, and Canada, "
             "condemning Israel's restrictions as \"wholly inadequate.\"")
     assert {("GBR", "ISR", "111"), ("FRA", "ISR", "111"), ("CAN", "ISR", "111")} <= triples(text, "2025-05-20")
+
+
+def test_a_court_or_police_in_a_state_act_for_it_and_a_ruling_is_its_courts():
+    assert ("KWT", "IRQ", "120") in triples("Kuwait rejected the ruling of the Federal Court in Iraq.")
+    assert ("KEN", "SOM", "173") in triples("Police in Nairobi arrested two Somali nationals.")
+    # "the sovereignty of Iraq" is what was discussed, no one's decision
+    assert not {t for t in triples("Kuwait rejected any violation of the sovereignty of Iraq.") if t[:2] == ("KWT", "IRQ")}
