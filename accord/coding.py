@@ -1875,6 +1875,10 @@ def _events_of(
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
+    travellers = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if is_passive(token) else []  # "were flown to"
+    if entry.kind == "verb" and entry.code[:2] in kb.lexicon()["meeting_roots"] and (doers := _subject_tokens(token) or travellers) and all(
+            d.lower_ in kb.lexicon()["not_visiting_nouns"] for d in doers):
+        return []  # people moved, not a visit: "the released servicemen had been flown to Belarus", "Russian troops arrived in Belarus"
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered) or _an_idea_of(token)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
     named_with = (token, *([doc[trigger.object]] if trigger.object is not None else []))  # the noun and what the entry matched on it

@@ -356,3 +356,10 @@ def test_a_court_or_police_in_a_state_act_for_it_and_a_ruling_is_its_courts():
     assert ("KEN", "SOM", "173") in triples("Police in Nairobi arrested two Somali nationals.")
     # "the sovereignty of Iraq" is what was discussed, no one's decision
     assert not {t for t in triples("Kuwait rejected any violation of the sovereignty of Iraq.") if t[:2] == ("KWT", "IRQ")}
+
+
+def test_troops_or_prisoners_moved_make_no_visit():
+    assert not triples("Russian troops arrived in Belarus on Monday.")
+    assert not {t for t in triples("The released Russian servicemen had been flown to Belarus for treatment.") if t[2][:2] == "04"}
+    # an official does
+    assert ("RUS", "BLR", "042") in triples("Russia's defence minister arrived in Belarus on Monday.")

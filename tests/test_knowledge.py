@@ -34,7 +34,7 @@ def test_lexicon_has_every_list_the_code_reads():
                 "reason_prepositions", "governing_nouns", "diplomatic_posts", "fixed_phrases", "appeal_nouns", "purpose_nouns",
                 "force_nouns", "of_doer_nouns", "future_roots", "host_acts", "response_nouns", "aim_words", "leading_participles",
                 "conditional_threat_roots", "warning_verbs", "planned_modifiers", "possible_modifiers", "deliberation_verbs", "private_nouns", "boilerplate", "role_abbreviations", "other_holder_words",
-                "seizing_verbs", "threat_nouns", "anaphoric_bodies", "body_modifiers", "inability_adjectives", "other_party_modifiers", "averting_verbs", "ending_verbs", "naming_verbs", "permitting_verbs", "placeholder_names", "bloc_references", "topic_verbs", "undergoing_verbs", "under_verbs", "territory_references", "speaking_verbs", "relationship_nouns", "phoning_verbs", "judging_roots", "act_references", "act_reference_roots", "decision_nouns", "guest_verbs", "place_doer_roots"):
+                "seizing_verbs", "threat_nouns", "anaphoric_bodies", "body_modifiers", "inability_adjectives", "other_party_modifiers", "averting_verbs", "ending_verbs", "naming_verbs", "permitting_verbs", "placeholder_names", "bloc_references", "topic_verbs", "undergoing_verbs", "under_verbs", "territory_references", "speaking_verbs", "relationship_nouns", "phoning_verbs", "judging_roots", "act_references", "act_reference_roots", "decision_nouns", "meeting_roots", "not_visiting_nouns", "guest_verbs", "place_doer_roots"):
         assert lex.get(key), f"lexicon.yaml lacks {key}"
     roots = {code[:2] for code in kb.cameo_codes()}
     assert set(lex["future_roots"]) <= roots and set(lex["implicit_target_roots"]) <= roots
