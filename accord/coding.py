@@ -1876,8 +1876,8 @@ def _events_of(
     if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
     travellers = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if is_passive(token) else []  # "were flown to"
-    if entry.kind == "verb" and entry.code[:2] in kb.lexicon()["meeting_roots"] and (doers := _subject_tokens(token) or travellers) and all(
-            d.lower_ in kb.lexicon()["not_visiting_nouns"] for d in doers):
+    if entry.kind == "verb" and entry.code[:2] in kb.lexicon()["meeting_roots"] and (movers := _subject_tokens(token) or travellers) and all(
+            d.lower_ in kb.lexicon()["not_visiting_nouns"] for d in movers):
         return []  # people moved, not a visit: "the released servicemen had been flown to Belarus", "Russian troops arrived in Belarus"
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered) or _an_idea_of(token)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
