@@ -472,7 +472,48 @@ def _match_titles(text: str, names: list[Mention], published: str | None) -> lis
         demonym = _state_of_text(m.group("demonym"))
         start, end = m.start("name"), m.start("name") + len(name)
         out.append(Mention(start, end, text[start:end], "person", name=name, country=demonym))
+    return out + _titled_of_state(text, names, not_names)
+
+
+def _titled_of_state(text: str, names: list[Mention], not_names: set[str]) -> list[Mention]:
+    """"Ambassador of Japan to Kazakhstan Ichiro Ogasawara", "the Ambassador of the Republic
+    of Korea Kim Hee-sang": a title, the state it serves ("of"), perhaps the state it
+    serves in ("to"), then the name, which is that state's official."""
+    states = {m.start: m for m in names if m.kind == "state" and m.country}
+    out: list[Mention] = []
+    for m in _title_of_regex().finditer(text):
+        served = states.get(m.end())
+        if served is None:
+            continue
+        after = served.end
+        host = re.match(r"\s+to\s+(?:the\s+)?", text[after:])
+        if host and (posted := states.get(after + host.end())) is not None:
+            after = posted.end
+        named = re.match(r"[ \t]+(" + NAME_TOKEN + r"(?:[ \t]+" + NAME_TOKEN + r"){1,4})", text[after:])
+        if not named:
+            continue
+        name = _trim_name(named.group(1), not_names, names, after + named.start(1))
+        if len(name.split()) < 2 or any(w.lower() in _institution_words() for w in name.split()):
+            continue  # not "the Speaker of the Saudi Shura Council": a body, no one's name
+        start = after + named.start(1)
+        out.append(Mention(start, start + len(name), name, "person", title=_clean_title(m.group("title")), name=name, country=served.country))
     return out
+
+
+NAME_TOKEN = r"[A-Z][\w'\-]+"
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    lex = kb.lexicon()
+    return frozenset(w for w in lex["institution_nouns"] + lex["people_nouns"] if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _title_of_regex() -> re.Pattern[str]:
+    """A title followed by "of (the)": where the state it serves is named."""
+    titles = sorted({t.title for t in kb.titles().values()}, key=lambda t: (-len(t), t))
+    return re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\s+of\s+(?:the\s+)?")
 
 
 def _clean_title(title: str) -> str:

@@ -213,3 +213,14 @@ def test_a_leaders_one_word_name_with_a_possessive_is_still_the_leader():
 
     article = parse_text(" date 2025-05-21 Erdogan's visit to Baghdad went ahead.", "t.txt")
     assert [(m.text, m.country) for m in extract(article).mentions if m.kind == "person"] == [("Erdogan", "TUR")]
+
+
+def test_an_official_titled_with_the_state_served_is_that_states():
+    text = ("The foreign minister received the newly appointed Ambassador of Japan to Kazakhstan Ichiro Ogasawara. "
+            "The Ambassador thanked the Kazakh side for the welcome.")
+    found, _ = mentions_of(text, "2025-05-14")
+    people = [m for m in found if m.kind in {"person", "role"}]
+    assert [m.country for m in people] == ["JPN", "JPN"]
+    # a body after the title is no one's name
+    found, _ = mentions_of("The Speaker of the Saudi Shura Council Abdullah Al-Sheikh visited Egypt.", "2025-05-14")
+    assert not [m for m in found if m.kind == "person" and "Council" in m.text]
