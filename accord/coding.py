@@ -1470,7 +1470,19 @@ def _demonym_states(text: str) -> set[str]:
     """The states of the ambiguous demonyms that modify a noun ("Tajik border guards",
     "Somali positions"): a party the gazetteer leaves unresolved."""
     demonyms = _demonyms()
-    return {demonyms[m.group(1)] for m in MODIFIER.finditer(text) if m.group(1) in demonyms}
+    found = {demonyms[m.group(1)] for m in MODIFIER.finditer(text) if m.group(1) in demonyms}
+    # "the Indian High Commissioner", "the Georgian Foreign Minister": before an official's title
+    return found | {demonyms[m.group(1)] for m in TITLED_MODIFIER.finditer(text) if m.group(1) in demonyms
+                    and any(w.lower() in _titled_words() for w in m.group(2).split())}
+
+
+TITLED_MODIFIER = re.compile(r"\b([A-Z][a-z]+) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _titled_words() -> frozenset[str]:
+    """Titles of officials, lower-cased, as they may follow a demonym."""
+    return frozenset(t.title.lower() for t in kb.titles().values()) | _agent_nouns()
 
 
 def _refers_to_parties(words: list[str], text: str) -> bool:

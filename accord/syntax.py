@@ -266,8 +266,10 @@ def names(token: Token, words: frozenset[str]) -> bool:
     """Does the noun, alone or with the modifiers before it, say one of the words?"""
     if token.lower_ in words:
         return True
-    if token.tag_ == "NNP" and any(c.lower_ in words for c in name_words(token)):
-        return True  # "German ambassador Jan Kricke": a name with its title
+    if token.tag_ == "NNP":
+        titled = sorted(name_words(token), key=lambda w: w.i)
+        if any(c.lower_ in words for c in titled) or any(f"{a.lower_} {b.lower_}" in words for a, b in zip(titled, titled[1:], strict=False)):
+            return True  # "German ambassador Jan Kricke", "the Indian High Commissioner Pranay Verma": a name with its title
     text = compound_text(token).split()
     if any(" ".join(text[i:]) in words for i in range(len(text) - 1)):
         return True

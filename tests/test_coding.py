@@ -363,3 +363,9 @@ def test_troops_or_prisoners_moved_make_no_visit():
     assert not {t for t in triples("The released Russian servicemen had been flown to Belarus for treatment.") if t[2][:2] == "04"}
     # an official does
     assert ("RUS", "BLR", "042") in triples("Russia's defence minister arrived in Belarus on Monday.")
+
+
+def test_a_high_commissioner_is_an_envoy_and_an_ambiguous_demonym_before_a_title_names_the_state():
+    text = "Bangladesh's interim government summoned the Indian High Commissioner Pranay Verma and handed him a protest note."
+    assert ("BGD", "IND", "114") in triples(text, "2025-01-17")
+    assert ("IND", "CAN", "161") in triples("India recalled its high commissioner from Canada.")
