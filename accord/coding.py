@@ -1926,6 +1926,9 @@ def _events_of(
             for prep in ("with", "between", "among"):
                 words = partner_objects(h) if prep == "with" else prep_objects(h, prep)
                 others += [side for side in _actors_or_doers(words, actors) if side not in others]
+            # "the joint exercise involving the armed forces of Belarus and Russia": those it involves
+            involved = [o for c in h.children if c.dep_ == "acl" and c.lower_ in kb.lexicon()["involving_participles"] for o in direct_objects(c)]
+            others += [side for side in _actors_or_doers(involved, actors) if side not in others]
         if entry.kind == "noun" and not others and token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "in", "after"} \
                 and (verb := verb_above(token)) is not None:
             # "Trump confronted Ramaphosa during an Oval Office meeting": the meeting was with whom the clause's act is done to

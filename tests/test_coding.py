@@ -369,3 +369,8 @@ def test_a_high_commissioner_is_an_envoy_and_an_ambiguous_demonym_before_a_title
     text = "Bangladesh's interim government summoned the Indian High Commissioner Pranay Verma and handed him a protest note."
     assert ("BGD", "IND", "114") in triples(text, "2025-01-17")
     assert ("IND", "CAN", "161") in triples("India recalled its high commissioner from Canada.")
+
+
+def test_a_joint_act_involving_two_states_is_theirs():
+    found = triples("The joint exercise involving the armed forces of Belarus and Russia began on Friday.")
+    assert {("BLR", "RUS", "062"), ("RUS", "BLR", "062")} <= found
