@@ -53,6 +53,7 @@ from .syntax import (
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    TIME_WORDS,
     before_hyphen,
     clause_verb,
     compound_text,
@@ -329,7 +330,7 @@ class _Actors:
         self.force_doers: list[str] = []  # who used force in the last act of force
         self.force_words: list[tuple[str, list[str]]] = []  # each act of force so far: the word that told it, who used it
         self.last_act: tuple[list[str], list[str], int] = ([], [], 0)  # the last act told (by organisations too): doers, targets, end
-        self.acts: list[tuple[set[str], list[str], int]] = []  # every act told so far: its roots, its doers, where its sentence ends
+        self.acts: list[tuple[set[str], list[str], list[str], int]] = []  # every act told so far: roots, doers, targets, where its sentence ends
         self.people = people or []  # (offset, state, sentence) of every official the article names, in order
         self.author: Mention | None = None  # whose statement the article is ("Statement by Press Secretary ..."): "we"
         self.carried: tuple[list[Mention], bool] = ([], False)  # the subject of the sentence before, and whether it is plural
@@ -359,7 +360,7 @@ class _Actors:
         roots = kb.lexicon()["act_references"].get(token.lower_)
         if not roots:
             return []
-        doers, told_at = next(((d, at) for act_roots, d, at in reversed(self.acts) if act_roots & set(roots)), ([], 0))
+        doers, told_at = next(((d, at) for act_roots, d, _, at in reversed(self.acts) if act_roots & set(roots)), ([], 0))
         if len(doers) != 1:
             return []
         marks = {c.lower_ for c in token.children if c.dep_ == "det"}
@@ -369,6 +370,16 @@ class _Actors:
         if not told_at or self.sentence.start + token.idx - told_at > ACT_REFERENCE_REACH:
             return []
         return [_actor_mention(doers[0])]
+
+    def continued(self, root: str, doer: str) -> list[str]:
+        """Whom an act of a root is aimed at when it names no one and goes on from the last
+        act of that root told a little before ("Australia imposed sanctions on Myanmar's
+        military ... The US and UK announced further sanctions"): that act's targets."""
+        for roots, _, targets, told_at in reversed(self.acts):
+            if root in roots:
+                near = told_at and self.sentence.start - told_at <= ACT_REFERENCE_REACH
+                return [t for t in targets if t != doer] if near else []
+        return []
 
     def other_side(self, state: str) -> list[str]:
         """The states on the other side of the last act between states that `state` took
@@ -494,6 +505,8 @@ class _Actors:
                 named = [x for w in expand([word]) for x in self.of(w, depth + 1)]
                 if named and (token.lower_ == "them") == (len(expand([word])) > 1 or word.tag_ in {"NNS", "NNPS"}):
                     return named
+        if token.lower_ in {"both", "all", "each"} and token.dep_ == "appos":
+            return []  # "The US and UK both announced": the states named, not a reference to others
         if token.lower_ in {"it", "they"} and token.dep_ in SUBJECT_DEPS and depth == 0 and self.carried[0] and _opens(token):
             said, plural = self.carried  # "Iraq's government condemned the storming. It later expelled ..."
             if (token.lower_ == "they") == plural and not self.covering(token):
@@ -1294,7 +1307,7 @@ def code_events(
     force_doers: list[str] = []  # the states that used force in the last act of force
     force_words: list[tuple[str, list[str]]] = []  # every act of force: its trigger word, its doers
     last_act: tuple[list[str], list[str], int] = ([], [], 0)  # the doers and targets of the last act, where its sentence ends
-    acts: list[tuple[set[str], list[str], int]] = []  # every act told: its roots, its doers, where its sentence ends
+    acts: list[tuple[set[str], list[str], list[str], int]] = []  # every act told: its roots, doers, targets, where its sentence ends
     surnames = _surnames(mentions)
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
@@ -1341,7 +1354,7 @@ def code_events(
                 # the last act told, organisations' too, for "the move" and "vowed to retaliate"
                 last_act = (list(dict.fromkeys(e.source for e in told)), list(dict.fromkeys(e.target for e in told)), sentence.end)
                 actors.last_act = last_act
-                acts.append(({e.cameo[:2] for e in told}, last_act[0], sentence.end))
+                acts.append(({e.cameo[:2] for e in told}, last_act[0], last_act[1], sentence.end))
             force = [e for e in between if e.cameo[:2] in kb.lexicon()["place_target_roots"]]
             if force:
                 force_doers = list(dict.fromkeys(e.source for e in force))
@@ -1988,9 +2001,9 @@ def _events_of(
         # "welcomed the shutdown", "received their orders", "visited the Western Wall"
         other_objects = [o for o in direct_objects(token) if not names(o, entry.objects)] if entry.kind == "verb" else []
         # nor where its target preposition names someone else ("sent greetings to the people")
-        unnamed = entry.target not in {"", "none", "object"} and not any(
-            prep_objects(h, p) for h in (token, *expand(direct_objects(token) + prep_objects(token, entry.prep) if entry.prep else
-                                                       direct_objects(token))) for p in entry.target.split("|"))
+        unnamed = entry.target not in {"", "none", "object"} and not any(  # (not "on Thursday")
+            o.lower_ not in TIME_WORDS for h in (token, *expand(direct_objects(token) + prep_objects(token, entry.prep) if entry.prep else
+                                                                direct_objects(token))) for p in entry.target.split("|") for o in prep_objects(h, p))
         # "will respond to any aggression": a threat to the other party, unless its condition names someone else
         implied = entry.target == "none" or (entry.target == "" or unnamed or entry.when == "future" and not conditions(token)) and not other_objects
         if entry.target == "none" and _about_no_party(token, entry, actors):
@@ -2008,6 +2021,8 @@ def _events_of(
                     (entry.target == "none" or unnamed) and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
                 ):
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s and _named_lately(actors, t)]
+                elif not targets_flat and implied and entry.code[:2] in kb.lexicon()["continued_roots"] and (same := actors.continued(entry.code[:2], s)):
+                    pairs += [(s, t, doer, None) for t in same]  # "announced further sanctions": on whom the last were
                 elif (not targets_flat and implied and entry.code[:2] in kb.lexicon()["future_roots"] and not _has_complement(token)
                       and not _unknown_condition(token, actors)
                       and (other := [t for t in actors.other_side(s) if t != s])):

@@ -374,3 +374,12 @@ def test_a_high_commissioner_is_an_envoy_and_an_ambiguous_demonym_before_a_title
 def test_a_joint_act_involving_two_states_is_theirs():
     found = triples("The joint exercise involving the armed forces of Belarus and Russia began on Friday.")
     assert {("BLR", "RUS", "062"), ("RUS", "BLR", "062")} <= found
+
+
+def test_further_sanctions_naming_no_one_are_on_whom_the_last_were():
+    text = "Australia imposed sanctions on Myanmar's military regime on Thursday. The US and UK both announced further sanctions on Thursday."
+    assert {("USA", "MMR", "163"), ("GBR", "MMR", "163")} <= triples(text, "2024-05-10")
+    # "both" after the states named is no reference to the parties of the act before
+    assert not {t for t in triples(text, "2024-05-10") if t[0] in {"AUS", "MMR"} and t[1] in {"USA", "GBR"}}
+    # with no sanctions told before, no one
+    assert not triples("The US and UK both announced further sanctions on Thursday.")
