@@ -1454,7 +1454,9 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str], 
     # "Iran fired missiles at Erbil": a city of another state the article names; "This attack targeted a residence in Erbil"
     if (named or _refers_to_force(words)) and _city_states(text, article_states) - named:
         return "named"
-    return "implied" if named & set(participants) else ""
+    # one of the article's participants, whose counterpart may go unnamed; or, in an article
+    # of several states, a state whose act may answer another's ("In response, Russia expelled five diplomats")
+    return "implied" if named & set(participants) or named and len(article_states - named) >= 1 else ""
 
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
@@ -2021,6 +2023,11 @@ def _events_of(
                     (entry.target == "none" or unnamed) and entry.code[:2] <= "08" or entry.code[:2] in kb.lexicon()["implicit_target_roots"]
                 ):
                     pairs += [(s, t, doer, None) for t in ctx.participants if t != s and _named_lately(actors, t)]
+                elif (not targets_flat and implied and entry.code[:3] in kb.lexicon()["host_acts"] and entry.objects
+                      and not any(s in _countries(m) for o in direct_objects(token) for m in actors.of(o))  # not its own diplomats
+                      and (other := [t for t in actors.other_side(s) if t != s])):
+                    # "Moldova expelled a Russian diplomat. In response, Russia expelled five diplomats": the other side's
+                    pairs += [(s, t, doer, None) for t in other]
                 elif not targets_flat and implied and entry.code[:2] in kb.lexicon()["continued_roots"] and (same := actors.continued(entry.code[:2], s)):
                     pairs += [(s, t, doer, None) for t in same]  # "announced further sanctions": on whom the last were
                 elif (not targets_flat and implied and entry.code[:2] in kb.lexicon()["future_roots"] and not _has_complement(token)

@@ -383,3 +383,11 @@ def test_further_sanctions_naming_no_one_are_on_whom_the_last_were():
     assert not {t for t in triples(text, "2024-05-10") if t[0] in {"AUS", "MMR"} and t[1] in {"USA", "GBR"}}
     # with no sanctions told before, no one
     assert not triples("The US and UK both announced further sanctions on Thursday.")
+
+
+def test_an_expulsion_in_response_naming_no_state_is_of_the_other_sides_diplomats():
+    text = "Moldova expelled a Russian diplomat last week over spying claims. In response, Russia expelled five diplomats on Monday."
+    assert ("RUS", "MDA", "166") in triples(text, "2025-05-20")
+    # its own diplomats instructed are no one expelled
+    text = "Israel condemned Canada's vote. Canada instructed Canadian diplomats to oppose the motions."
+    assert ("CAN", "ISR", "166") not in triples(text, "2025-05-20")
