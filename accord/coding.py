@@ -1256,7 +1256,7 @@ def sentences_to_parse(sentences: list[Sentence], mentions: list[Mention]) -> li
     author = _author(sentences, mentions)
     pair_of = participants(mentions)[:2]
     chosen = [s for s in sentences if (pair := _may_hold_pair(by_sentence[s.index], s.text, pair_of, article_states, author))
-              and may_code(s.text, implied_only=pair == "implied")]
+              and may_code(s.text, implied_only=pair == "implied", answering_only=pair == "answer")]
     # "Iraq's government condemned the storming. It later expelled the Swedish ambassador": the
     # sentence before one that opens with "It"/"They" is parsed too, for whom the pronoun carries over
     taken = {s.index for s in chosen}
@@ -1454,9 +1454,11 @@ def _may_hold_pair(mentions: list[Mention], text: str, participants: list[str], 
     # "Iran fired missiles at Erbil": a city of another state the article names; "This attack targeted a residence in Erbil"
     if (named or _refers_to_force(words)) and _city_states(text, article_states) - named:
         return "named"
-    # one of the article's participants, whose counterpart may go unnamed; or, in an article
-    # of several states, a state whose act may answer another's ("In response, Russia expelled five diplomats")
-    return "implied" if named & set(participants) or named and len(article_states - named) >= 1 else ""
+    if named & set(participants):
+        return "implied"  # one of the article's participants, whose counterpart may go unnamed
+    # in an article of several states, a state whose summons, expulsion or arrest may answer
+    # another's ("In response, Russia expelled five diplomats")
+    return "answer" if named and article_states - named else ""
 
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")

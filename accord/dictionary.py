@@ -275,12 +275,13 @@ def candidate_words(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]
     return out
 
 
-def may_code(text: str, implied_only: bool = False) -> bool:
+def may_code(text: str, implied_only: bool = False, answering_only: bool = False) -> bool:
     """Could an entry match this text? A trigger word is there and, for an entry that
     needs them, a word of its object class, its preposition and its particle, and the
     words before a multi-word lemma: the cheap test before a sentence is parsed. With
     `implied_only`, only entries whose act may be aimed at the article's other
-    participant without naming it ("offered condolences") count."""
+    participant without naming it ("offered condolences") count; with `answering_only`,
+    only a summons, an expulsion or an arrest of someone ("expelled five diplomats")."""
     candidates = candidate_words(text)
     if not candidates:
         return False
@@ -289,7 +290,8 @@ def may_code(text: str, implied_only: bool = False) -> bool:
     index = by_lemma()
     for _, _, readings in candidates:
         for reading in readings:
-            if any(_needs_met(entry, reading[1], words) and (not implied_only or may_imply_target(entry)) for entry in index.get(reading, ())):
+            if any(_needs_met(entry, reading[1], words) and (not implied_only or may_imply_target(entry))
+                   and (not answering_only or entry.code[:3] in kb.lexicon()["host_acts"] and bool(entry.objects)) for entry in index.get(reading, ())):
                 return True
     return False
 
