@@ -342,7 +342,14 @@ def _match_names(text: str, published: str | None) -> list[Mention]:
     settleable = [(start, end) for start, end, entries in found if _settled_by_discourse(entries)]
     confirmed = frozenset(text[start:end] for start, end in settleable if (start, end) in state_spans)
     listed = frozenset(start for start, end in settleable if _in_list_of_states(text, start, end, states))
-    return _choose(text, found, published, confirmed, listed) if confirmed or listed else chosen
+    # a name two states share ("Congolese") is the one of them the article names by a name of its own ("the DRC")
+    named = frozenset(m.country for m in states if m.country)
+    shared = any(len(codes & named) == 1 for codes in (_state_codes(entries) for _, _, entries in found) if len(codes) > 1)
+    return _choose(text, found, published, confirmed, listed, named if shared else frozenset()) if confirmed or listed or shared else chosen
+
+
+def _state_codes(entries: tuple[Entry, ...]) -> set[str]:
+    return {e.key for e in entries if e.kind == "state"}
 
 
 # the kinds of ambiguous state names that a cue elsewhere settles; not demonyms ("English"
@@ -366,14 +373,14 @@ def _in_list_of_states(text: str, start: int, end: int, states: list[Mention]) -
 
 
 def _choose(text: str, found: list[tuple[int, int, tuple[Entry, ...]]], published: str | None,
-            confirmed: frozenset[str] = frozenset(), listed: frozenset[int] = frozenset()) -> list[Mention]:
+            confirmed: frozenset[str] = frozenset(), listed: frozenset[int] = frozenset(), named: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions of the matched names, the longest first where they overlap."""
     chosen: list[Mention] = []
     last_end = -1
     for start, end, entries in found:
         if start < last_end:
             continue
-        mention = _mention_from_entries(text, start, end, entries, published, confirmed, start in listed)
+        mention = _mention_from_entries(text, start, end, entries, published, confirmed, start in listed, named)
         if mention is not None:
             chosen.append(mention)
             last_end = end
@@ -391,7 +398,7 @@ def _valid_on(entry: Entry, day: str | None) -> bool:
 
 
 def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry, ...], day: str | None,
-                          confirmed: frozenset[str] = frozenset(), listed: bool = False) -> Mention | None:
+                          confirmed: frozenset[str] = frozenset(), listed: bool = False, named: frozenset[str] = frozenset()) -> Mention | None:
     surface = text[start:end]
     if any(e.kind == "none" for e in entries):
         return Mention(start, end, surface, "none")
@@ -406,11 +413,15 @@ def _mention_from_entries(text: str, start: int, end: int, entries: tuple[Entry,
         states = []  # "Brussels": the European Union in the news, Belgium's capital only as a place
     dated = [e for e in states if _valid_on(e, day)] or states
     codes = {e.key for e in dated}
+    settled = len(codes) > 1 and len(codes & named) == 1  # shared by two states, one of which the article names
+    if settled:
+        dated = [e for e in dated if e.key in named]
+        codes = {e.key for e in dated}
     if len(codes) == 1:
         entry = dated[0]
         if entry.name_kind in {"capital", "seat", "institution"} and re.match(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b", text[end : end + 20]) and not _is_headline(text, start):
             return None  # "the Minsk Agreements", "the Paris Agreement": a name, not a government
-        if all(e.ambiguous for e in dated) and surface not in confirmed and not listed and not _ambiguous_name_confirmed(text, start, end, entry):
+        if all(e.ambiguous for e in dated) and not settled and surface not in confirmed and not listed and not _ambiguous_name_confirmed(text, start, end, entry):
             return None
         return Mention(start, end, surface, "state", country=entry.key, name=kb.states().get(entry.key, entry.key))
     if orgs and not codes:

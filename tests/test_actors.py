@@ -224,3 +224,13 @@ def test_an_official_titled_with_the_state_served_is_that_states():
     # a body after the title is no one's name
     found, _ = mentions_of("The Speaker of the Saudi Shura Council Abdullah Al-Sheikh visited Egypt.", "2025-05-14")
     assert not [m for m in found if m.kind == "person" and "Council" in m.text]
+
+
+def test_a_name_two_states_share_is_the_one_the_article_names_by_its_own():
+    found, _ = mentions_of("The DRC army said operations began. Ugandan troops joined their Congolese allies.", "2021-12-01")
+    assert [m.country for m in found if m.text == "Congolese"] == ["COD"]
+    found, _ = mentions_of("Brazzaville hosted the talks. The Republic of the Congo said Congolese troops would help.", "2021-12-01")
+    assert [m.country for m in found if m.text == "Congolese"] == ["COG"]
+    # named by neither: not guessed
+    found, _ = mentions_of("Ugandan troops joined their Congolese allies.", "2021-12-01")
+    assert not [m for m in found if m.text == "Congolese"]
