@@ -533,6 +533,8 @@ class _Actors:
                 return named
         if m is not None and _countries(m):
             return [m]
+        if m is None and any(c.dep_ == "conj" and c.lower_ in _agent_nouns() for c in token.children) and (shared := self._named(token)):
+            return shared  # "Kyrgyz and Tajik troops", parsed as "Kyrgyz" and "Tajik troops": Kyrgyz troops too
         if m is None and token.tag_ == "NNP" and token.text in self.surnames:
             known = self.surnames[token.text]  # "Erdogan's calls": the Erdogan the article named
             start = self.sentence.start + token.idx
@@ -683,6 +685,15 @@ def _unknown_condition(verb: Token, actors: _Actors) -> bool:
     restored") or a state ("if Washington continues")?"""
     return any(w.dep_ in SUBJECT_DEPS and w.tag_ in {"NNS", "NNP", "NNPS"} and not actors.of(w)
                for c in conditions(verb) for w in c.children)
+
+
+def _organisations_meeting(noun: Token, actors: _Actors) -> bool:
+    """Is the meeting an organisation's ("a summit of the SCO", "the NATO summit", "an
+    ASEAN meeting"), whose attendees do not thereby meet each other?"""
+    owners = prep_objects(noun, "of") + [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
+    owners += [g for o in owners for g in before_hyphen(o)]  # (not "the UK-EU summit": theirs)
+    named = {c for o in owners for m in actors.of(o, 1) for c in _countries(m)}
+    return len(named) == 1 and any(m.kind == "organisation" and not m.country for o in owners for m in actors.of(o, 1))
 
 
 def _has_complement(verb: Token) -> bool:
@@ -1908,6 +1919,8 @@ def _events_of(
     if entry.kind == "verb" and entry.code[:2] in kb.lexicon()["meeting_roots"] and (movers := _subject_tokens(token) or travellers) and all(
             d.lower_ in kb.lexicon()["not_visiting_nouns"] for d in movers):
         return []  # people moved, not a visit: "the released servicemen had been flown to Belarus", "Russian troops arrived in Belarus"
+    if entry.kind == "noun" and entry.frame == "mutual" and _organisations_meeting(token, actors):
+        return []  # "attend a summit of the Shanghai Cooperation Organization": a body's meeting, not one between its guests
     if entry.kind == "noun" and (_inside_other_act(token, triggered) or _topic_of_talk(token, triggered) or _an_idea_of(token)):
         return []  # "recalled their ambassadors for consultations": part of that act; "discussed Russia's war": a topic
     named_with = (token, *([doc[trigger.object]] if trigger.object is not None else []))  # the noun and what the entry matched on it

@@ -391,3 +391,14 @@ def test_an_expulsion_in_response_naming_no_state_is_of_the_other_sides_diplomat
     # its own diplomats instructed are no one expelled
     text = "Israel condemned Canada's vote. Canada instructed Canadian diplomats to oppose the motions."
     assert ("CAN", "ISR", "166") not in triples(text, "2025-05-20")
+
+
+def test_two_demonyms_on_one_noun_are_both_its_states():
+    assert {("KGZ", "TJK", "190"), ("TJK", "KGZ", "190")} <= triples("Kyrgyz and Tajik troops exchanged fire near the border.")
+
+
+def test_attending_an_organisations_summit_is_no_meeting_between_the_guests():
+    text = "Kyrgyz and Tajik leaders are expected to attend a summit of the Shanghai Cooperation Organization in Uzbekistan."
+    assert not {t for t in triples(text) if {t[0], t[1]} == {"KGZ", "TJK"}}
+    # a summit named for its two parties is theirs
+    assert ("GBR", "EU", "040") in triples("At the UK-EU summit both sides pledged to work together on migration.")
