@@ -185,6 +185,8 @@ def parse_modality(token: Token) -> str:
         if node.dep_ in {"ROOT"} or node.head == node:
             break
         below, node = node, node.head
+        if below.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in below.children):
+            break  # "The Prime Minister promised quick action, and the President thanked him": a clause of its own
         if below.dep_ == "pobj" and node.lower_ in {"during", "at", "on", "after", "following", "in"}:
             break  # "willingness to enhance cooperation during a phone conversation": the call is the occasion
         if describes_noun(below) and below.tag_ in {"VBN", "VBD"}:

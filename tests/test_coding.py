@@ -402,3 +402,11 @@ def test_attending_an_organisations_summit_is_no_meeting_between_the_guests():
     assert not {t for t in triples(text) if {t[0], t[1]} == {"KGZ", "TJK"}}
     # a summit named for its two parties is theirs
     assert ("GBR", "EU", "040") in triples("At the UK-EU summit both sides pledged to work together on migration.")
+
+
+def test_a_clause_with_its_own_subject_does_not_take_the_intent_of_the_one_before():
+    text = ("President Biden spoke with Prime Minister Justin Trudeau of Canada. The Prime Minister promised quick "
+            "action in enforcing the law, and the President thanked him for the steps he was taking.")
+    assert ("USA", "CAN", "051") in triples(text, "2022-02-11")
+    # one subject for both verbs: still what was promised
+    assert ("KEN", "SOM", "032") in triples("Kenya promised to strengthen and deepen its ties with Somalia.")
