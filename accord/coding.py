@@ -734,6 +734,8 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(token):
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # "were declared persona non grata by Moscow": the parse hangs the agent on the complement
+        agents = agents or [p for c in token.children if c.dep_ == "oprd" for p in prep_objects(c, "by")]
         return expand(agents)
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -410,3 +410,10 @@ def test_a_clause_with_its_own_subject_does_not_take_the_intent_of_the_one_befor
     assert ("USA", "CAN", "051") in triples(text, "2022-02-11")
     # one subject for both verbs: still what was promised
     assert ("KEN", "SOM", "032") in triples("Kenya promised to strengthen and deepen its ties with Somalia.")
+
+
+def test_a_ministry_in_a_capital_and_an_agent_on_the_complement_name_the_host():
+    assert ("POL", "RUS", "114") in triples("The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.")
+    assert ("RUS", "EST", "166") in triples("Three Estonian diplomats were declared persona non grata by Moscow.")
+    # an embassy in a capital is another state's
+    assert ("POL", "RUS", "114") not in triples("The Russian ambassador was summoned to the German embassy in Warsaw.")
