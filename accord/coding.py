@@ -751,7 +751,11 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         if subjects[0].lower_ in {"they", "it", "we", "each", "both"} and token.dep_ in {"ccomp", "advcl", "conj"} and token.head != token:
             # "Saudi Arabia, Egypt and Bahrain announced they were severing ties": the matrix subject
             return _subject_tokens(token.head, depth + 1) or expand(subjects)
-        return expand(subjects)
+        # a headline's "Kenya, Somalia agree to restore ties": the name before the comma, which the parse leaves
+        # hanging, is a subject too
+        listed = [c for c in token.children if c.dep_ == "dep" and c.tag_ == "NNP" and c.i + 2 == subjects[0].i
+                  and token.doc[c.i + 1].text == "," and c.i == 0 and subjects[0].tag_ == "NNP"]
+        return expand(listed + subjects)
     if token.dep_ == "acl":  # "sanctions imposed by the EU": the agent
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):

@@ -417,3 +417,7 @@ def test_a_ministry_in_a_capital_and_an_agent_on_the_complement_name_the_host():
     assert ("RUS", "EST", "166") in triples("Three Estonian diplomats were declared persona non grata by Moscow.")
     # an embassy in a capital is another state's
     assert ("POL", "RUS", "114") not in triples("The Russian ambassador was summoned to the German embassy in Warsaw.")
+
+
+def test_a_headlines_comma_joins_two_states():
+    assert {("KEN", "SOM", "032"), ("SOM", "KEN", "032")} <= triples("Kenya, Somalia agree to restore ties")
