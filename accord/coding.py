@@ -1390,21 +1390,32 @@ def _common_word_names(sentence: Sentence, mentions: list[Mention]) -> list[Ment
             and len(m.text) in kb.lexicon()["placeholder_names"] and fold(m.text) in common_word_names()]
 
 
+def _misreadable_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The names the parser may misread: officials named by an English word, and a body's
+    acronym ("ECOWAS lifted sanctions", parsed as a name before a participle)."""
+    acronyms = [m for m in mentions if m.kind in {"organisation", "state"} and m.start >= sentence.start and re.fullmatch(r"[A-Z]{3,}", m.text)
+                and len(m.text) in kb.lexicon()["placeholder_names"]]
+    return _common_word_names(sentence, mentions) + acronyms
+
+
 def _name_misread(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> bool:
     """Did the parser read such a name as a common word: tagged other than a proper noun,
     or made a modifier of the verb after it ("Trump/compound pressed/amod Ramaphosa")?"""
     starts = {m.start - sentence.start for m in _common_word_names(sentence, mentions)}
-    return bool(starts) and any(t.idx in starts and (t.tag_ not in {"NNP", "NNPS"} or t.dep_ == "compound" and t.i + 1 < len(doc)
-                                    and doc[t.i + 1].dep_ == "amod" and doc[t.i + 1].tag_ in {"VBN", "VBD"}) for t in doc)
+    acronyms = {m.start - sentence.start for m in _misreadable_names(sentence, mentions)} - starts
+    before_participle = {t.i for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "amod" and doc[t.i + 1].tag_ in {"VBN", "VBD"}}
+    return any(t.idx in starts and (t.tag_ not in {"NNP", "NNPS"} or t.dep_ == "compound" and t.i in before_participle)
+               or t.idx in acronyms and t.dep_ in {"ROOT", "compound"} and t.i in before_participle for t in doc)
 
 
 def _plain_names(sentence: Sentence, mentions: list[Mention]) -> str:
     """The sentence as the parser should read it: an official named by one word that is
-    an English word too ("Trump held talks with Erdogan", parsed as a compound noun) is
-    written as a plain name of the same length, so that every offset stays the same."""
+    an English word too ("Trump held talks with Erdogan", parsed as a compound noun), or a
+    body's acronym ("ECOWAS lifted sanctions"), is written as a plain name of the same
+    length, so that every offset stays the same."""
     text = normalise_quotes(sentence.text)
     names = kb.lexicon()["placeholder_names"]
-    for m in _common_word_names(sentence, mentions):
+    for m in _misreadable_names(sentence, mentions):
         at = m.start - sentence.start
         text = text[:at] + names[len(m.text)] + text[at + len(m.text) :]
     return text

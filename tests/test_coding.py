@@ -421,3 +421,8 @@ def test_a_ministry_in_a_capital_and_an_agent_on_the_complement_name_the_host():
 
 def test_a_headlines_comma_joins_two_states():
     assert {("KEN", "SOM", "032"), ("SOM", "KEN", "032")} <= triples("Kenya, Somalia agree to restore ties")
+
+
+def test_a_bodys_acronym_the_parser_misreads_is_read_again_as_a_name():
+    found = triples("ECOWAS lifted sanctions on Niger, Mali and Guinea.", "2024-02-25")
+    assert {("ECOWAS", "NER", "085"), ("ECOWAS", "MLI", "085"), ("ECOWAS", "GIN", "085")} <= found
