@@ -344,28 +344,28 @@ class _Actors:
         # the strikes an act of war": the last act told with the same word, else the last act
         same = [doers for word, doers in reversed(self.force_words[-FORCE_REFERENCE_ACTS:]) if word.rstrip("s") == token.lower_.rstrip("s")]
         doers = same[0] if same else self.force_doers
-        if len(doers) != 1:
-            return []
-        marks = {c.lower_ for c in token.children if c.dep_ == "det"}
-        named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
-        if not marks & {"this", "that", "these", "those", "the"} or named or prep_objects(token, "by"):
+        if len(doers) != 1 or not self._bare_definite(token):
             return []
         return [_state_mention(doers[0])]
+
+    def _bare_definite(self, token: Token) -> bool:
+        """Is the noun definite ("the", "this") with nothing naming its doer: no owner, no
+        state word, no "by" phrase?"""
+        marks = {c.lower_ for c in token.children if c.dep_ == "det"}
+        named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
+        return bool(marks & {"this", "that", "these", "those", "the"}) and not named and not prep_objects(token, "by")
 
     def act_referred(self, token: Token) -> list[Mention]:
         """The doer of the act a definite noun refers back to, for the one who judges it:
         "Beijing opposes the unilateral sanctions", "called the move illegal" (nothing
         naming a doer) after "The United States imposed sanctions on six Chinese firms":
-        the one doer of the last act between states, told a little before."""
+        the one doer (a state or an organisation) of the last act of a root the noun can
+        name (lexicon `act_references`), told within ACT_REFERENCE_REACH characters."""
         roots = kb.lexicon()["act_references"].get(token.lower_)
         if not roots:
             return []
         doers, told_at = next(((d, at) for act_roots, d, _, at in reversed(self.acts) if act_roots & set(roots)), ([], 0))
-        if len(doers) != 1:
-            return []
-        marks = {c.lower_ for c in token.children if c.dep_ == "det"}
-        named = any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (self.of(c) or self._named(c)) for c in token.children)
-        if not marks & {"this", "that", "these", "those", "the"} or named or prep_objects(token, "by") or prep_objects(token, "of"):
+        if len(doers) != 1 or not self._bare_definite(token) or prep_objects(token, "of"):
             return []
         if not told_at or self.sentence.start + token.idx - told_at > ACT_REFERENCE_REACH:
             return []
@@ -382,8 +382,9 @@ class _Actors:
         return []
 
     def other_side(self, state: str) -> list[str]:
-        """The states on the other side of the last act between states that `state` took
-        part in, told in this sentence or the one before."""
+        """The states on the other side of the last act `state` took part in, told within
+        ACT_REFERENCE_REACH characters: the last act between states first, else the last
+        act of any actors."""
         for sources, targets, told_at in ((*self.recent, self.recent_at), self.last_act):  # between states first
             if told_at and self.sentence.start - told_at <= ACT_REFERENCE_REACH and (state in sources or state in targets):
                 return targets if state in sources else sources
@@ -724,7 +725,7 @@ def _opening_subject(doc: Doc, actors: _Actors) -> tuple[list[Mention], bool]:
     if not said or any(m.kind == "person" or m.person_key for m in said):
         return [], False
     plural = len(expand([subject])) > 1 or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "police"
-    return [_state_mention(c) for c in dict.fromkeys(c for m in said for c in _countries(m))], plural
+    return [_actor_mention(c) for c in dict.fromkeys(c for m in said for c in _countries(m))], plural
 
 
 def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
@@ -1326,6 +1327,7 @@ def code_events(
     last_act: tuple[list[str], list[str], int] = ([], [], 0)  # the doers and targets of the last act, where its sentence ends
     acts: list[tuple[set[str], list[str], list[str], int]] = []  # every act told: its roots, doers, targets, where its sentence ends
     surnames = _surnames(mentions)
+    by_index = {s.index: s for s in sentences}
     named = [(m.start, m.country) for m in mentions if m.country and m.kind == "state"]
     people = [(m.start, m.country, m.sentence) for m in mentions if m.country and m.kind == "person"]
     owners = {m.start for m in mentions if m.country and m.kind == "state" and text[m.end : m.end + 2] in {"'s", "’s"}}
@@ -1338,10 +1340,8 @@ def code_events(
         actors.last_act, actors.acts = last_act, acts
         actors.author = author
         before = docs.get(sentence.index - 1)
-        if before is not None and OPENING_PRONOUN.match(sentence.text):
-            earlier = next((s for s in sentences if s.index == sentence.index - 1), None)
-            if earlier is not None:
-                actors.carried = _opening_subject(before, _Actors(earlier, by_sentence[earlier.index], named=named, people=people))
+        if before is not None and OPENING_PRONOUN.match(sentence.text) and (earlier := by_index.get(sentence.index - 1)) is not None:
+            actors.carried = _opening_subject(before, _Actors(earlier, by_sentence[earlier.index], named=named, people=people))
         triggers = find_triggers(doc, sentence.start)
         if not triggers:
             continue
