@@ -762,6 +762,11 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "the United States' and Germany's decision to deploy": whose decision it is
             agents = [c for c in token.head.children if c.dep_ == "poss"]
+            if not agents:
+                # "the Russian decision to expel", "the decision by Moscow to expel": a state word
+                # before the noun or its `by` phrase
+                agents = [c for c in token.head.children if c.dep_ in {"compound", "nmod", "amod"}
+                          and c.i < token.head.i and c.text[:1].isupper()] + prep_objects(token.head, "by")
             if all(a.tag_ == "PRP$" for a in agents) and is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
                 # "Russia expressed its readiness to assist", "voiced willingness to enhance": the subject of the verb
                 return _subject_tokens(token.head.head, depth + 1)

@@ -791,6 +791,15 @@ def test_diplomats_expelled_in_counts_by_state_and_a_decision_to_expel_is_the_ex
     assert not triples("Russia decided not to expel the Estonian diplomats.")
 
 
+
+@pytest.mark.parametrize("sentence", [
+    "Estonia criticised the Russian decision to expel two Estonian diplomats.",
+    "Estonia criticised the decision by Russia to expel two Estonian diplomats.",
+])
+def test_a_decision_named_by_a_state_word_or_a_by_phrase_is_that_states_act(sentence):
+    found = triples(sentence)
+    assert ("RUS", "EST", "166") in found and ("EST", "RUS", "166") not in found
+
 def test_envoys_sent_in_a_list_whose_destination_hangs_on_the_last_one():
     found = triples("Ankara obtained Russia's blessing, dispatching its chief of intelligence and the army's chief of staff to "
                     "Moscow in recent days.")
