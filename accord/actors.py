@@ -1080,9 +1080,10 @@ PRONOUN_REACH = 3  # how many sentences back a pronoun may find the person it st
 def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """Pronouns to the last person named; groups to the participants."""
     sentence_of = _sentence_finder(sentences)
-    prelim = [_with(m, sentence=sentence_of(m.start)) for m in mentions]
+    prelim = [m if m.sentence == (i := sentence_of(m.start)) else _with(m, sentence=i) for m in mentions]
     out: list[Mention] = []
     last_subject: Mention | None = None
+    participants_before: dict[int, list[str]] = {}  # by how many mentions come before a group
     for m in prelim:
         if m.kind in {"person", "role"} and m.country:
             if last_subject is None or is_subject_position(text, m.start):
@@ -1100,7 +1101,10 @@ def _resolve_references(text: str, mentions: list[Mention], sentences: list[Sent
                                  organisation=ref.organisation))
         elif m.kind == "group" and not m.members:
             # the participants named before the reference, not those a later paragraph names
-            parts = participants([x for x in prelim if x.start < m.start])
+            before = sum(1 for x in prelim if x.start < m.start)
+            if before not in participants_before:
+                participants_before[before] = participants([x for x in prelim if x.start < m.start])
+            parts = participants_before[before]
             size = _group_size(m.text)
             members = tuple(parts[:size]) if size else tuple(parts[:2])
             if len(members) >= 2:

@@ -235,10 +235,11 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
     objects_of_triggers: dict[int, int] = {}  # the object of a verb trigger -> how many of its words the entry named
     words: dict[int, int] = {}  # a trigger word -> how many words its lemma has
     for token in doc:
-        if token.i > 0 and participle_read_as_verb(doc[token.i - 1]) == token:
-            continue  # "lifted planned sanctions": the participle describes the verb's object
+        readings = _readings(token)
+        if not readings or token.i > 0 and participle_read_as_verb(doc[token.i - 1]) == token:
+            continue  # (not "lifted planned sanctions": the participle describes the verb's object)
         best: tuple[tuple[int, int, int, int], Entry, Token | None, str] | None = None
-        for kind, lemma in _readings(token):
+        for kind, lemma in readings:
             if not words_before_match(token, lemma):
                 continue
             other_verb = kind == "verb" and _phrasal_particle(token, lemma)
@@ -256,7 +257,8 @@ def find_triggers(doc: Doc, sentence_start: int) -> list[Trigger]:
                     continue
                 # the most specific entry wins; then the one naming more of the words
                 # ("held a phone conversation": the phone call, not any conversation)
-                named = max((len(w.split()) for w in entry.objects if obj is not None and w in compound_text(obj)), default=1)
+                said = compound_text(obj) if obj is not None else ""
+                named = max((len(w.split()) for w in entry.objects if said and w in said), default=1)
                 if obj is not None and obj.dep_ == "pobj" and obj.head.head.lower_ in kb.lexicon()["pledge_nouns"] and obj.head.head.dep_ in {"dobj", "obj"}:
                     named += 1  # "commitment to Ukraine's sovereignty": the sovereignty, not the commitment, says what the act is
                 # and of two prepositions, the one nearer the verb ("fired at Kyrgyz guards on the border")
@@ -1408,6 +1410,8 @@ def _name_misread(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> bool
     or made a modifier of the verb after it ("Trump/compound pressed/amod Ramaphosa")?"""
     starts = {m.start - sentence.start for m in _common_word_names(sentence, mentions)}
     acronyms = {m.start - sentence.start for m in _misreadable_names(sentence, mentions)} - starts
+    if not starts and not acronyms:
+        return False
     before_participle = {t.i for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "amod" and doc[t.i + 1].tag_ in {"VBN", "VBD"}}
     return any(t.idx in starts and (t.tag_ not in {"NNP", "NNPS"} or t.dep_ == "compound" and t.i in before_participle)
                or t.idx in acronyms and t.dep_ in {"ROOT", "compound"} and t.i in before_participle for t in doc)
