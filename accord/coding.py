@@ -567,7 +567,7 @@ class _Actors:
             if c.dep_ in {"amod", "compound", "poss", "nmod", "appos"}:
                 for w in (c, *c.conjuncts):  # "the Iranian and US delegations", "countries -- France, Germany and Britain"
                     named = self.of(w, depth + 1) if w.lower_ in _agent_nouns() else self._named(w)
-                    if not named and c.dep_ == "compound":  # "the Russian Defense Ministry": the state word on "Defense"
+                    if not named and c.dep_ in {"compound", "nmod"}:  # "the Russian Defense Ministry", "Russian Bear aircraft"
                         named = [x for g in w.children if g.dep_ in {"compound", "amod"} and g.i < w.i for x in self._named(g)]
                     out += named
                     # "a Canadian-American national": both states of a hyphenated pair

@@ -235,6 +235,8 @@ def test_drones_and_missiles_brought_down_are_force_on_their_state_by_the_speake
     found = triples("Russia's Defence Ministry reported that its air defence units had destroyed 95 Ukrainian drones over four hours.")
     assert ("RUS", "UKR", "190") in found
     assert ("KEN", "SOM", "150") in triples("Kenyan jets intercepted a Somali aircraft near the border.")  # an aircraft: a show of force
+    # the state word on a model's name before the noun: "Somali Harrier aircraft"
+    assert ("KEN", "RUS", "150") in triples("The Kenyan Air Force has scrambled fighter jets to intercept two Russian Bear military aircraft.")
 
 
 def test_force_on_what_stands_in_a_state_or_a_state_that_came_under_it():
