@@ -768,7 +768,9 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
                 # "the Russian decision to expel", "the decision by Moscow to expel": a state word
                 # before the noun or its `by` phrase
                 agents = [c for c in token.head.children if c.dep_ in {"compound", "nmod", "amod"}
-                          and c.i < token.head.i and c.text[:1].isupper()] + prep_objects(token.head, "by")
+                          and c.i < token.head.i and c.text[:1].isupper()] + prep_objects(token.head, "by") + [
+                    p for c in token.head.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, "by")]
+                # ("the decision issued by the US government to lift")
             if all(a.tag_ == "PRP$" for a in agents) and is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
                 # "Russia expressed its readiness to assist", "voiced willingness to enhance": the subject of the verb
                 return _subject_tokens(token.head.head, depth + 1)
@@ -949,6 +951,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     obj = doc[trigger.object] if trigger.object is not None else None  # the word the entry matched, as find_triggers found it
     if obj is not None:
         holders += [obj, *obj.conjuncts]  # "dispatching its intelligence chief and the army's chief of staff to Moscow"
+        # "lift the sanctions imposed on Syria": on whom the participle says the penalty lies
+        holders += [c for h in (obj, *obj.conjuncts) for c in h.children
+                    if c.dep_ in {"acl", "relcl"} and c.lower_ in kb.lexicon()["imposing_participles"]]
     let_in = _let_in(token, obj) if entry.kind == "verb" and obj is not None else []
     holders += let_in
     if entry.prep:  # "called for an investigation and an explanation from Israel"

@@ -280,6 +280,21 @@ def test_cooperation_suspended_is_reduced_not_done():
     assert ("UGA", "DEU", "160") in found and not {t for t in found if t[2].startswith("06")}
 
 
+
+@pytest.mark.parametrize("sentence", [
+    "Japan lifted the economic sanctions imposed on India after its nuclear tests.",
+    "Japan eased the trade restrictions that it had placed on India in 1998.",
+])
+def test_a_penalty_eased_lies_on_whom_its_participle_says(sentence):
+    found = triples(sentence)
+    assert {t for t in found if t[2].startswith("08")} and {(s, t) for s, t, c in found if c.startswith("08")} == {("JPN", "IND")}
+
+
+def test_a_decision_issued_by_a_state_is_its_act():
+    found = triples("Syria welcomed the decision issued by the Japanese government to lift the sanctions imposed on Syria.")
+    assert ("JPN", "SYR") in {(s, t) for s, t, c in found if c[:2] in {"03", "08"}}
+    assert ("SYR", "JPN") not in {(s, t) for s, t, c in found if c[:2] in {"03", "08"}}
+
 def test_sanctions_lifted_or_aid_suspended_are_acts_of_whose_they_are():
     assert ("USA", "SYR", "085") in triples("The lifting of US sanctions on our brotherly country, Syria, was an important step, the emir said.")
     found = triples("Qatar's emir praised the lifting of American sanctions on Syria.")
