@@ -124,6 +124,8 @@ def test_a_recalled_event_keeps_its_own_month():
         ("Russia released two American citizens.", ("RUS", "USA", "08")),
         ("China and Pakistan signed a memorandum of understanding.", ("CHN", "PAK", "05")),
         ("Russia sent medical aid to Serbia.", ("RUS", "SRB", "07")),
+        ("Turkey supplied defence equipment to Azerbaijan.", ("TUR", "AZE", "07")),
+        ("Japan gave medical equipment to Laos.", ("JPN", "LAO", "07")),
         ("North Korea threatened South Korea with retaliation.", ("PRK", "KOR", "13")),
         ("Israel carried out airstrikes on Lebanon.", ("ISR", "LBN", "19")),
     ],
