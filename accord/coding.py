@@ -201,9 +201,19 @@ def _object_matches(token: Token, entry: Entry) -> Token | None:
     return None
 
 
+def _verbs_of(noun: Token) -> list[Token]:
+    """The verbs a noun is the subject of, itself or through a relative pronoun ("the conflict
+    that broke out between India and Pakistan")."""
+    verbs = [noun.head] if noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and is_verb(noun.head) else []
+    return verbs + [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ in SUBJECT_DEPS and s.lower_ in RELATIVE_PRONOUNS for s in c.children)]
+
+
 def _has_prep(token: Token, obj: Token | None, entry: Entry) -> bool:
-    # "blamed the attack on India": the parser may hang the preposition on the object
-    for word in (token, obj, *(direct_objects(token) if obj is None and entry.kind == "verb" else ())):
+    # "blamed the attack on India": the parser may hang the preposition on the object;
+    # "war broke out between A and B": a mutual act's "between" on the verb it is the subject of
+    between = _verbs_of(token) if entry.kind == "noun" and entry.prep == "between" else []
+    for word in (token, obj, *(direct_objects(token) if obj is None and entry.kind == "verb" else ()), *between):
         if word is None:
             continue
         for c in word.children:
@@ -1998,6 +2008,10 @@ def _events_of(
             # "followed a trilateral meeting on Sunday between defence chiefs from A, B and C": the
             # parse hangs "between" on the verb
             others = _actors_or_doers(prep_objects(token.head, "between"), actors)
+        if entry.kind == "noun" and not others:
+            # "clashes have erupted between Tajik and Kyrgyz guards", "the conflict that broke out between
+            # India and Pakistan": "between" on the verb the act is the subject of
+            others = _actors_or_doers([w for v in _verbs_of(token) for w in prep_objects(v, "between")], actors)
         # "the UK-EU summit", "EU-China talks": an organisation paired with a state by a hyphen is a party
         paired = entry.kind == "noun" and any(before_hyphen(c) for c in token.children if c.dep_ in {"compound", "amod", "npadvmod"})
         # "the United Kingdom and the European Union agreed a trade deal": an organisation coordinated with a

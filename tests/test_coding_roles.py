@@ -1563,3 +1563,13 @@ def test_a_partner_named_but_unknown_is_no_other_participant():
     events = extract(parse_text(f" date 2023-05-21 {article}", "t.txt")).events
     assert {(e.source, e.target) for e in events if e.cameo == "040" and "Herzog" in e.sentence} == {("VAT", "ISR"), ("ISR", "VAT")}
     assert not [e for e in events if e.cameo == "040" and "Najaf" in e.sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "War broke out between Armenia and Azerbaijan in September.",
+    "Dozens died in the border conflict that erupted between Kenya and Somalia last year.",
+])
+def test_a_mutual_act_whose_between_the_parse_hangs_on_its_verb(sentence):
+    found = roots(sentence)
+    pair = ("KEN", "SOM") if "Kenya" in sentence else ("ARM", "AZE")
+    assert {(pair[0], pair[1], "19"), (pair[1], pair[0], "19")} <= found
