@@ -913,6 +913,8 @@ def _noun_sources(token: Token, actors: _Actors, force: bool = False) -> list[Me
             # "a US-Turkish meeting", "US-China talks": the first state of a hyphenated pair
             out += [m for g in before_hyphen(c) if g.dep_ in {"npadvmod", "compound", "amod", "nmod"} for m in actors.of(g) if m not in out]
     head = token.head
+    if not out and token.dep_ == "compound" and is_noun(head) and head.i > token.i:
+        return _noun_sources(head, actors, force)  # "Russia launched a mediation effort": whoever's the effort is
     if not out and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _quantity_nouns() and head.head != token:
         return _noun_sources(head.head, actors, force)  # "concluded a fifth round of talks": whoever concluded the round
     # "Russia is continuing with its attacks", "pushes on with its invasion": the doer goes on with its own act
@@ -974,6 +976,8 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         holders.append(token.head)
     if entry.kind == "noun" and token.dep_ in {"dobj", "obj"} and is_verb(token.head) and token.head.i < token.i:
         holders.append(token.head)  # "launched airstrikes on Gaza": the parse hangs "on" on the verb
+    if entry.kind == "noun" and token.dep_ == "compound" and is_noun(token.head):
+        holders.append(token.head)  # "a mediation effort between India and Pakistan": on the noun it modifies
     target = entry.target or ("object" if entry.kind == "verb" and not entry.objects else "")
     if target == "none":
         # "denied China's claim", "rejected the accusation made by Zelensky": an object owned or made by another

@@ -47,12 +47,19 @@ def parse(texts: Sequence[str]) -> list[Doc]:
 def _active_subjects_repaired(doc: Doc) -> Doc:
     """The small model sometimes calls the subject of an active perfect a passive one
     ("Israel, which, for two months, have bombed Yemen": "which" as `nsubjpass`). A verb
-    with a direct object and no passive auxiliary is active: its subject is `nsubj`."""
+    with a direct object and no passive auxiliary is active: its subject is `nsubj`. And a
+    name it makes the complement of an active verb with no object is that object."""
     for token in doc:
         if token.dep_ == "nsubjpass":
             verb = token.head
             if not any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children):
                 token.dep_ = "nsubj"
+        elif token.dep_ == "oprd" and token.tag_ in {"NNP", "NNPS"} and token.head.tag_.startswith("VB"):
+            # "Khan called Turkey President Recep Tayyip Erdogan": a name that is an active verb's only
+            # complement is its object, not what the object is called
+            verb = token.head
+            if not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+                token.dep_ = "dobj"
     return doc
 
 

@@ -1573,3 +1573,14 @@ def test_a_mutual_act_whose_between_the_parse_hangs_on_its_verb(sentence):
     found = roots(sentence)
     pair = ("KEN", "SOM") if "Kenya" in sentence else ("ARM", "AZE")
     assert {(pair[0], pair[1], "19"), (pair[1], pair[0], "19")} <= found
+
+
+def test_a_name_parsed_as_what_the_object_is_called_is_the_object():
+    # the small model reads "called Kenyan President William Ruto" as naming someone so
+    found = roots("Ghana President John Mahama called Togo President Faure Gnassingbe on Tuesday to convey Ghana's support.", "2025-05-10")
+    assert ("GHA", "TGO", "04") in found
+
+
+def test_an_act_noun_modifying_another_noun_takes_that_nouns_doer_and_parties():
+    found = triples("Qatar launched a mediation effort between Kenya and Somalia last week.")
+    assert {("QAT", "KEN", "045"), ("QAT", "SOM", "045")} <= found
