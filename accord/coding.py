@@ -2198,6 +2198,26 @@ def _undergone(
     return _coded(trigger, doc, sentence, pairs, [sources], dates, occasion, ctx)
 
 
+@lru_cache(maxsize=1)
+def _allies() -> dict[str, frozenset[str]]:
+    """Each member state of a collective-defence alliance: the alliances and the states it
+    is allied with (lexicon `defence_alliances`, members from organisations.csv)."""
+    named = set(kb.lexicon()["defence_alliances"])
+    out: dict[str, set[str]] = {}
+    for org in kb.organisations():
+        if org.code in named:
+            for member in org.members:
+                out.setdefault(member, set()).update({org.code, *org.members})
+    return {state: frozenset(allied - {state}) for state, allied in out.items()}
+
+
+def _between_allies(source: str, target: str, code: str) -> str:
+    """The code of an act between allies: a deployment in an ally's land is military
+    cooperation (lexicon `allied_codes`)."""
+    allied = kb.lexicon()["allied_codes"].get(code)
+    return allied if allied and target in _allies().get(source, frozenset()) else code
+
+
 def _coded(
     trigger: Trigger, doc: Doc, sentence: Sentence, pairs: list[tuple[str, str, Mention | None, Mention | None]], sources: list[Side],
     dates: tuple[list[DateMention], list[DateMention]], occasion: DateValue | None, ctx: _Context,
@@ -2259,6 +2279,7 @@ def _coded(
     out = []
     seen: set[tuple[str, str, str]] = set()
     for s, t, sm, tm, c in coded:
+        c = _between_allies(s, t, c)
         if (s, t, c) in seen:
             continue
         seen.add((s, t, c))

@@ -1584,3 +1584,9 @@ def test_a_name_parsed_as_what_the_object_is_called_is_the_object():
 def test_an_act_noun_modifying_another_noun_takes_that_nouns_doer_and_parties():
     found = triples("Qatar launched a mediation effort between Kenya and Somalia last week.")
     assert {("QAT", "KEN", "045"), ("QAT", "SOM", "045")} <= found
+
+
+def test_a_deployment_in_an_allys_land_is_military_cooperation_not_a_show_of_force():
+    assert ("NOR", "POL", "062") in triples("Norway deployed an infantry battalion to Poland.")  # both in NATO
+    assert ("RUS", "KAZ", "062") in triples("Russia deployed troops to Kazakhstan.")  # both in the CSTO
+    assert ("RUS", "UKR", "154") in triples("Russia deployed troops to Ukraine's border.")
