@@ -443,8 +443,8 @@ def _ambiguous_name_confirmed(text: str, start: int, end: int, entry: Entry) -> 
         if _title_regex().match(text, end + 1) or re.match(r"\s+(?:UN|U\.N\.)\s+", after):
             return True
         return re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Foreign|Minister|Government|government|officials|authorities|side|forces|troops|counterpart|leader)", after) is not None
-    # "of/in/with Washington", "visited Washington", "urged/warned/accused Washington": the state
-    cue_before = re.search(r"(?:\bof|\bin|\bto|\bwith|\bfrom|\band|\bvisit(?:ed|s)?|\b(?:urg|warn|accus|press|ask|blam|condemn|criticis|criticiz)\w*|\bcalled on|\btold)\s+(?:the\s+)?$", before) is not None
+    # "of/in/with Washington", "visited Washington", "ordered to leave Niger", "urged/warned/accused Washington": the state
+    cue_before = re.search(r"(?:\bof|\bin|\bto|\bwith|\bfrom|\band|\bvisit(?:ed|s)?|\bleav(?:e|es|ing)|\bleft|\b(?:urg|warn|accus|press|ask|blam|condemn|criticis|criticiz)\w*|\bcalled on|\btold)\s+(?:the\s+)?$", before) is not None
     # "Washington said", "Washington insists that": a state acting or speaking
     cue_after = re.match(r"(?:'s|\s+(?:and|said|says|has|have|is|will|would|signed|agreed|government|authorities"
                          r"|insist(?:s|ed)|warn(?:s|ed)|want(?:s|ed)|demand(?:s|ed)|announc(?:es|ed)|accus(?:es|ed)|reject(?:s|ed)"

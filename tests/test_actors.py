@@ -50,6 +50,8 @@ def test_ambiguous_names_are_not_guessed_without_a_cue(text):
 def test_ambiguous_name_is_taken_with_a_cue():
     found, _ = mentions_of("The president of Georgia met officials in Jordan's capital.")
     assert {m.country for m in found if m.kind == "state"} >= {"GEO", "JOR"}
+    found, _ = mentions_of("The Kenyan ambassador was ordered to leave Chad within 48 hours.")
+    assert "TCD" in {m.country for m in found if m.kind == "state"}  # a land one leaves
 
 
 def test_an_ambiguous_name_the_article_confirms_once_is_the_state_wherever_it_stands():
