@@ -449,7 +449,9 @@ def _ambiguous_name_confirmed(text: str, start: int, end: int, entry: Entry) -> 
     cue_after = re.match(r"(?:'s|\s+(?:and|said|says|has|have|is|will|would|signed|agreed|government|authorities"
                          r"|insist(?:s|ed)|warn(?:s|ed)|want(?:s|ed)|demand(?:s|ed)|announc(?:es|ed)|accus(?:es|ed)|reject(?:s|ed)"
                          r"|den(?:ies|ied)|urg(?:es|ed)|respond(?:s|ed)|imposed|threaten(?:s|ed)))\b", after) is not None
-    return cue_before or cue_after or (_acts_next(after) and not NAME_WORD_BEFORE.search(before))
+    # "ordered by Niger to leave": the agent of an act (not "a book by Chad Smith": a first name)
+    agent = re.search(r"\bby\s+$", before) is not None and re.match(r"\s+[A-Z]", after) is None
+    return cue_before or cue_after or agent or (_acts_next(after) and not NAME_WORD_BEFORE.search(before))
 
 
 def _acts_next(after: str) -> bool:

@@ -52,6 +52,10 @@ def test_ambiguous_name_is_taken_with_a_cue():
     assert {m.country for m in found if m.kind == "state"} >= {"GEO", "JOR"}
     found, _ = mentions_of("The Kenyan ambassador was ordered to leave Chad within 48 hours.")
     assert "TCD" in {m.country for m in found if m.kind == "state"}  # a land one leaves
+    found, _ = mentions_of("The Kenyan ambassador was expelled by Chad on Friday.")
+    assert "TCD" in {m.country for m in found if m.kind == "state"}  # the agent of an act
+    found, _ = mentions_of("The novel by Chad Smith sold well.")
+    assert not [m for m in found if m.kind == "state"]
 
 
 def test_an_ambiguous_name_the_article_confirms_once_is_the_state_wherever_it_stands():
