@@ -996,7 +996,7 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
         if own:
             return own  # "summoned the Hungarian ambassador": the object's state
     if entry.code[:3] in kb.lexicon()["host_acts"]:
-        envoy = _envoy_of_other(token, actors, source_states)
+        envoy = _envoy_of_other(token, actors, source_states, [obj] if entry.kind == "noun" and obj is not None else None)
         if envoy:
             return envoy
         if entry.kind == "verb":
@@ -1168,11 +1168,20 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     return []
 
 
-def _envoy_of_other(token: Token, actors: _Actors, source_states: frozenset[str]) -> list[Side]:
+def _envoys_posting(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
+    """For a summons or expulsion named by a noun, the state its envoy is posted to ("the
+    expulsion of its ambassador to Chad"): the one that summons or expels."""
+    if trigger.object is None or trigger.entry.code[:3] not in kb.lexicon()["host_acts"]:
+        return []
+    return [[m] for p in prep_objects(doc[trigger.object], "to") for m in actors.of(p) if m.kind == "state"]
+
+
+def _envoy_of_other(token: Token, actors: _Actors, source_states: frozenset[str], envoys: list[Token] | None = None) -> list[Side]:
     """An envoy summoned or expelled serves another state than the doer's, so "its
     ambassador" and "the country's envoy" are the last state named before that is not
-    the doer ("cancelled aid to South Africa and expelled its ambassador")."""
-    for envoy in direct_objects(token):
+    the doer ("cancelled aid to South Africa and expelled its ambassador"; "the expulsion
+    of its ambassador to Chad", with `envoys` the noun's)."""
+    for envoy in direct_objects(token) if envoys is None else envoys:
         owner = [c for c in envoy.children if c.dep_ == "poss"]
         if not owner or envoy.lower_ not in _agent_nouns():
             continue
@@ -1670,7 +1679,9 @@ def _sources(trigger: Trigger, doc: Doc, actors: _Actors) -> list[Side]:
         if owners:
             return [[m] for m in owners]
     if trigger.entry.kind == "noun":
-        found = [[m] for m in _noun_sources(token, actors, force=trigger.entry.code[:2] in kb.lexicon()["place_target_roots"])]
+        # "condemned the expulsion of its ambassador to Chad": the state the envoy was posted to expelled them
+        found = _envoys_posting(trigger, doc, actors) or [
+            [m] for m in _noun_sources(token, actors, force=trigger.entry.code[:2] in kb.lexicon()["place_target_roots"])]
         if not found and _reason_phrase(token) and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             return []  # "due to its attacks": someone's, not the speaker's
         if not found and trigger.entry.frame != "mutual" and not {"from", "to"} & {trigger.entry.prep, *trigger.entry.target.split("|")}:
@@ -1956,7 +1967,10 @@ def _events_of(
         return _judged_conduct(trigger, doc, sentence, actors, dates, occasion, ctx)
     if entry.subject == "target":
         return _undergone(trigger, doc, sentence, actors, dates, occasion, ctx)
-    if token.dep_ == "amod" and not hyphen_agent(token) or _appeal_content(first_conjunct(doc[clause_verb(token)]), triggered):
+    # (but "ordered the ambassador to leave after the expulsion of its own": what came before is no content)
+    before = (entry.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in {"after", "following", "since"}
+              and bool(_envoys_posting(trigger, doc, actors)))
+    if token.dep_ == "amod" and not hyphen_agent(token) or not before and _appeal_content(first_conjunct(doc[clause_verb(token)]), triggered):
         return []  # a describing word ("the visiting minister"), or the act an appeal asks for
     if any(c.dep_ == "oprd" for c in token.children) and not entry.objects or entry.kind == "noun" and token.dep_ == "oprd":
         return []  # naming, not acting: "called China's coercion the greatest challenge" (but "declared the envoy persona non grata")
@@ -1973,7 +1987,7 @@ def _events_of(
             and (entry.code[:2] in _force_roots() and triggered[token.head.i].code[:2] not in _force_roots() | {"15", "17"}
                  or triggered[token.head.i].code[:2] in kb.lexicon()["judging_roots"])  # "protested the expulsion of its ambassador"
             and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and actors.of(c) for h in named_with for c in h.children)
-            and not any(prep_objects(h, "by") for h in named_with)):
+            and not any(prep_objects(h, "by") for h in named_with) and not _envoys_posting(trigger, doc, actors)):
         return []  # "the White House condemned the attack on Israeli diplomats": judged, not done, by the subject
     if entry.kind == "adj" and entry.target == "none":
         # "Iran is ready to defend itself", "ready to accept being isolated": ready for an act done to no one

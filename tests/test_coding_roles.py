@@ -1590,3 +1590,11 @@ def test_a_deployment_in_an_allys_land_is_military_cooperation_not_a_show_of_for
     assert ("NOR", "POL", "062") in triples("Norway deployed an infantry battalion to Poland.")  # both in NATO
     assert ("RUS", "KAZ", "062") in triples("Russia deployed troops to Kazakhstan.")  # both in the CSTO
     assert ("RUS", "UKR", "154") in triples("Russia deployed troops to Ukraine's border.")
+
+
+def test_an_envoy_expelled_named_by_a_noun_was_expelled_by_the_state_they_were_posted_to():
+    assert ("SOM", "KEN", "166") in triples("Kenya condemned the expulsion of its ambassador to Somalia.")
+    found = triples("Kenya ordered the Somali ambassador to leave after the expulsion of its own ambassador to Somalia.")
+    assert {("KEN", "SOM", "166"), ("SOM", "KEN", "166")} <= found
+    # what an appeal asks for is still not done
+    assert not {t for t in triples("Kenya urged Somalia to withdraw its troops after the invasion of Ethiopia.") if t[2].startswith("19")}
