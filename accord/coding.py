@@ -92,6 +92,7 @@ RECALLED_AFTER_DAYS = 31
 ACCUSE = "112"  # what reporting another state's use of force is
 DATE_BEFORE_CHARS = 150
 DATE_AFTER_CHARS = 40
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "become", "becomes", "became", "remains", "remained"})
 OCCASION_PREPOSITIONS = {"during", "in", "at", "after", "following", "on", "over", "via", "through", "by", "for"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 TALK_ROOTS = {"01", "04"}  # acts of saying and consulting: what they are about is a topic
@@ -769,8 +770,14 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         listed = [c for c in token.children if c.dep_ == "dep" and c.tag_ == "NNP" and c.i + 2 == subjects[0].i
                   and token.doc[c.i + 1].text == "," and c.i == 0 and subjects[0].tag_ == "NNP"]
         return expand(listed + subjects)
+    if (not subjects and infinitive and token.dep_ in {"acl", "relcl"} and token.head.dep_ == "attr"
+            and token.head.head.lower_ in COPULAS):
+        # "Australia is the latest nation to announce sanctions", "became the first state to recognise": the
+        # copula's subject
+        return _subject_tokens(token.head.head, depth + 1)
     if token.dep_ == "acl":  # "sanctions imposed by the EU": the agent
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
         if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "the United States' and Germany's decision to deploy": whose decision it is
             agents = [c for c in token.head.children if c.dep_ == "poss"]

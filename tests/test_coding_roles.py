@@ -1598,3 +1598,11 @@ def test_an_envoy_expelled_named_by_a_noun_was_expelled_by_the_state_they_were_p
     assert {("KEN", "SOM", "166"), ("SOM", "KEN", "166")} <= found
     # what an appeal asks for is still not done
     assert not {t for t in triples("Kenya urged Somalia to withdraw its troops after the invasion of Ethiopia.") if t[2].startswith("19")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Canada is the latest country to impose sanctions on Iran's Revolutionary Guards.", ("CAN", "IRN", "16")),
+    ("The Kenyan president was the first foreign leader to visit Somalia after the election.", ("KEN", "SOM", "04")),
+])
+def test_the_doer_of_an_infinitive_on_a_predicate_noun_is_the_copulas_subject(sentence, expected):
+    assert expected in roots(sentence)
