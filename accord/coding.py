@@ -989,7 +989,9 @@ def _targets(trigger: Trigger, doc: Doc, actors: _Actors, source_states: frozens
     if target == "none":
         # "denied China's claim", "rejected the accusation made by Zelensky": an object owned or made by another
         # is aimed at it (the act names no target of its own)
-        owned = [c for o in direct_objects(token) for c in o.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.i < o.i]
+        # ("called for an Israeli withdrawal": the noun the entry matched after its preposition)
+        matched = [obj] if obj is not None and obj not in direct_objects(token) else []
+        owned = [c for o in direct_objects(token) + matched for c in o.children if c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.i < o.i]
         made = [p for o in direct_objects(token) for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for p in prep_objects(acl, "by")]
         return [side for side in (actors.of(w) for w in owned + made) if _beyond(side, source_states)]
     if entry.code[:3] in kb.lexicon()["host_acts"]:

@@ -1606,3 +1606,10 @@ def test_an_envoy_expelled_named_by_a_noun_was_expelled_by_the_state_they_were_p
 ])
 def test_the_doer_of_an_infinitive_on_a_predicate_noun_is_the_copulas_subject(sentence, expected):
     assert expected in roots(sentence)
+
+
+def test_an_appeal_for_a_states_act_is_aimed_at_that_state_not_where_it_happens():
+    found = triples("Kenya called for an Eritrean withdrawal from the border town of Mandera.")
+    assert ("KEN", "ERI", "0256") in found
+    found = triples("Kenya is pressing for an Ethiopian withdrawal from Somalia.")
+    assert ("KEN", "ETH", "0256") in found and not {t for t in found if t[:2] == ("KEN", "SOM")}
