@@ -777,7 +777,6 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
         return _subject_tokens(token.head.head, depth + 1)
     if token.dep_ == "acl":  # "sanctions imposed by the EU": the agent
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-
         if not agents and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "the United States' and Germany's decision to deploy": whose decision it is
             agents = [c for c in token.head.children if c.dep_ == "poss"]
