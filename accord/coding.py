@@ -802,6 +802,8 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
             agents = _authors(token.head)
             if not agents and token.head.dep_ in {"dobj", "obj"} and is_verb(token.head.head):
                 return _subject_tokens(token.head.head, depth + 1)
+        if not agents and token.tag_ == "VBG" and token.head.lower_ not in _statement_nouns():
+            agents = [token.head]  # "the Russian and Chinese aircraft approaching US airspace": what the participle describes
         return expand(agents)
     if token.dep_ == "xcomp" and (raised := [c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]):
         return expand(raised)  # "Zelensky is expected to visit Berlin", "Merz is set to travel to Finland"

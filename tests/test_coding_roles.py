@@ -1613,3 +1613,10 @@ def test_an_appeal_for_a_states_act_is_aimed_at_that_state_not_where_it_happens(
     assert ("KEN", "ERI", "0256") in found
     found = triples("Kenya is pressing for an Ethiopian withdrawal from Somalia.")
     assert ("KEN", "ETH", "0256") in found and not {t for t in found if t[:2] == ("KEN", "SOM")}
+
+
+def test_what_a_present_participle_describes_does_its_act():
+    found = roots("Officials said the Russian and Chinese bombers approaching Japanese airspace were turned back.")
+    assert {("RUS", "JPN", "15"), ("CHN", "JPN", "15")} <= found
+    # a statement's participle is still its authors' act, not the statement's
+    assert ("KEN", "SOM", "11") in roots("Kenya issued a statement condemning Somalia's raid.")
