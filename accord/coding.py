@@ -741,6 +741,12 @@ def _opening_subject(doc: Doc, actors: _Actors) -> tuple[list[Mention], bool]:
     return [_actor_mention(c) for c in dict.fromkeys(c for m in said for c in _countries(m))], plural
 
 
+def _name_before(word: Token, noun: Token) -> bool:
+    """Is the word a capitalised modifier before the noun, which may name whose it is ("the
+    Russian decision", "the U.S. commitment")?"""
+    return word.dep_ in {"compound", "nmod", "amod"} and word.i < noun.i and word.text[:1].isupper()
+
+
 def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
     """Who does what a verb (or an adjective's copula) says, following passives,
     participles, relative clauses and coordination."""
@@ -783,8 +789,7 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
             if not agents:
                 # "the Russian decision to expel", "the decision by Moscow to expel": a state word
                 # before the noun or its `by` phrase
-                agents = [c for c in token.head.children if c.dep_ in {"compound", "nmod", "amod"}
-                          and c.i < token.head.i and c.text[:1].isupper()] + prep_objects(token.head, "by") + [
+                agents = [c for c in token.head.children if _name_before(c, token.head)] + prep_objects(token.head, "by") + [
                     p for c in token.head.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, "by")]
                 # ("the decision issued by the US government to lift")
             if all(a.tag_ == "PRP$" for a in agents) and is_verb(token.head.head) and token.head.dep_ in {"dobj", "obj", "attr"}:
@@ -818,8 +823,7 @@ def _subject_tokens(token: Token, depth: int = 0) -> list[Token]:
     if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head.lower_ in kb.lexicon()["intent_nouns"]:
         # "reaffirmed its commitment to deepening cooperation": whose commitment it is
         noun = token.head.head
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"
-                  or c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i and c.text[:1].isupper()]  # "the U.S. commitment"
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$" or _name_before(c, noun)]  # "the U.S. commitment"
         if owners:
             return expand(owners)
         verb = next((a for a in noun.ancestors if is_verb(a)), None)
